@@ -1,0 +1,17 @@
+package server
+
+import "time"
+
+// limits are the per-key rate limits of abuse-prone endpoints.
+type limits struct {
+	// loginByIP and loginByEmail slow password guessing from one place or at one account.
+	loginByIP    *rateLimiter
+	loginByEmail *rateLimiter
+}
+
+func newLimits() limits {
+	return limits{
+		loginByIP:    newRateLimiter(20, 3*time.Second),
+		loginByEmail: newRateLimiter(5, 20*time.Second),
+	}
+}

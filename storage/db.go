@@ -1,0 +1,128 @@
+// Package storage keeps everything npsdesk knows in one bbolt file: users, sessions,
+// conversations, ratings, and the counters the dashboard reads.
+package storage
+
+import (
+	"crypto/rand"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sync/atomic"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+	bolterrors "go.etcd.io/bbolt/errors"
+)
+
+// SchemaVersion is the layout version this code reads and writes. Open migrates older
+// files up to it and refuses newer ones.
+const SchemaVersion = 1
+
+// FileName is the database file inside the data folder.
+const FileName = "npsdesk.db"
+
+// DB is the application's database.
+type DB struct {
+	bolt       *bolt.DB
+	path       string
+	signingKey []byte
+	now        func() time.Time
+	fault      atomic.Pointer[writeFault]
+}
+
+// Options tune Open; the zero value is what the app uses.
+type Options struct {
+	// LockTimeout is how long Open waits for another process to release the file.
+	LockTimeout time.Duration
+	// NoSync skips fsync: for throwaway benchmark seeding only, never for the app.
+	NoSync bool
+}
+
+// Open opens (creating if needed) the database in dir. A second process on the same dir
+// gets ErrInUse within the lock timeout instead of hanging.
+func Open(dir string, opts Options) (*DB, error) {
+	if opts.LockTimeout == 0 {
+		opts.LockTimeout = time.Second
+	}
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return nil, fmt.Errorf("create data folder %s: %w", dir, err)
+	}
+	path := filepath.Join(dir, FileName)
+	b, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: opts.LockTimeout, NoSync: opts.NoSync})
+	if errors.Is(err, bolterrors.ErrTimeout) {
+		return nil, fmt.Errorf("%w: %s is open in another npsdesk process", ErrInUse, dir)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	// Group commit: concurrent writers (messages, ratings) share one fsync. The batch
+	// size matches the concurrency we serve; the delay is short enough to stay invisible.
+	b.MaxBatchSize = 128
+	b.MaxBatchDelay = 2 * time.Millisecond
+	db := &DB{bolt: b, path: path, now: func() time.Time { return time.Now().UTC() }}
+	if err := db.init(); err != nil {
+		b.Close()
+		return nil, err
+	}
+	return db, nil
+}
+
+// init creates every bucket, checks the schema version and makes the signing key, all in
+// one transaction, so a half-initialised file cannot exist.
+func (db *DB) init() error {
+	return db.bolt.Update(func(tx *bolt.Tx) error {
+		for _, name := range allBuckets {
+			if _, err := tx.CreateBucketIfNotExists(name); err != nil {
+				return fmt.Errorf("create bucket %s: %w", name, err)
+			}
+		}
+		meta := tx.Bucket(bucketMeta)
+		version := btoi(meta.Get(metaSchemaVersion))
+		switch {
+		case version == 0:
+			if err := meta.Put(metaSchemaVersion, itob(SchemaVersion)); err != nil {
+				return err
+			}
+		case version > SchemaVersion:
+			return fmt.Errorf("database schema %d is newer than this npsdesk (%d): upgrade npsdesk", version, SchemaVersion)
+		case version < SchemaVersion:
+			if err := migrate(tx, version); err != nil {
+				return err
+			}
+		}
+		key := meta.Get(metaSigningKey)
+		if key == nil {
+			key = make([]byte, 32)
+			if _, err := rand.Read(key); err != nil {
+				return err
+			}
+			if err := meta.Put(metaSigningKey, key); err != nil {
+				return err
+			}
+		}
+		db.signingKey = append([]byte(nil), key...)
+		return nil
+	})
+}
+
+// migrate brings a file written by an older schema up to SchemaVersion. There is only one
+// schema so far; each future version adds a step here.
+func migrate(tx *bolt.Tx, from uint64) error {
+	return tx.Bucket(bucketMeta).Put(metaSchemaVersion, itob(SchemaVersion))
+}
+
+// Close closes the database file.
+func (db *DB) Close() error { return db.bolt.Close() }
+
+// Path is the database file's path.
+func (db *DB) Path() string { return db.path }
+
+// SigningKey is the random key tokens are signed with, made at first start.
+func (db *DB) SigningKey() []byte { return db.signingKey }
+
+// SetClock replaces the clock: tests use it to move time forward.
+func (db *DB) SetClock(now func() time.Time) { db.now = now }
+
+// Now is the database's clock, in UTC.
+func (db *DB) Now() time.Time { return db.now() }
