@@ -1,5 +1,7 @@
 package server
 
+import "github.com/npsdesk/npsdesk/storage"
+
 // routes is the route table: every endpoint, read top to bottom. user and admin guard
 // what needs a logged-in team member or an administrator.
 func (s *Server) routes() {
@@ -29,7 +31,36 @@ func (s *Server) routes() {
 	api.Post("/notifications/read-all", user, s.readAllNotifications)
 	api.Post("/notifications/:id/read", user, s.readNotification)
 
+	api.Get("/contacts", user, s.listContacts)
+	api.Post("/contacts", user, s.createContact)
+	api.Get("/contacts/:id", user, s.getContact)
+
+	for _, card := range []struct{ path, kind string }{{"/deals", storage.CardDeal}, {"/customers", storage.CardCustomer}} {
+		api.Get(card.path, user, s.listCards(card.kind))
+		api.Post(card.path, user, s.createCard(card.kind))
+		api.Get(card.path+"/:id", user, s.getCard(card.kind))
+		api.Patch(card.path+"/:id", user, s.updateCard(card.kind))
+	}
+
+	api.Get("/channels", user, s.listChannels)
+	api.Post("/channels", admin, s.createChannel)
+	api.Patch("/channels/:id", admin, s.updateChannel)
+
+	api.Get("/conversations", user, s.listConversations)
+	api.Get("/conversations/:id", user, s.getConversation)
+	api.Patch("/conversations/:id", user, s.updateConversation)
+	api.Post("/conversations/:id/read", user, s.readConversation)
+	api.Get("/conversations/:id/messages", user, s.listMessages)
+	api.Post("/conversations/:id/messages", user, s.postMessage)
+
+	visitor := s.requireVisitor
+	api.Get("/public/channels/:key", s.publicChannel)
+	api.Post("/public/channels/:key/conversations", s.startPublicConversation)
+	api.Get("/public/conversations/:id/messages", visitor, s.listPublicMessages)
+	api.Post("/public/conversations/:id/messages", visitor, s.postPublicMessage)
+
 	api.Get("/ws", s.teamSocketAuth, s.serveSocket())
+	api.Get("/public/ws", s.visitorSocketAuth, s.serveSocket())
 
 	api.Use(apiNotFound)
 	app.Use(s.spa.serve)

@@ -13,7 +13,7 @@ const localsIdentity = "ws_identity"
 // header (API clients) or the SPA's cookie. A browser's socket must come from our own
 // origin, so another site cannot open one with the user's cookie.
 func (s *Server) teamSocketAuth(c *fiber.Ctx) error {
-	if !websocket.IsWebSocketUpgrade(c) {
+	if !isUpgrade(c) {
 		return &apiError{Status: fiber.StatusUpgradeRequired, Code: "upgrade_required", Message: "this endpoint speaks WebSocket"}
 	}
 	if c.Get(fiber.HeaderOrigin) != "" && !sameOrigin(c) {
@@ -34,3 +34,6 @@ func (s *Server) serveSocket() fiber.Handler {
 		s.hub.Serve(conn, conn.Locals(localsIdentity).(realtime.Identity))
 	}, websocket.Config{ReadBufferSize: 512, WriteBufferSize: 1024})
 }
+
+// isUpgrade tells a WebSocket handshake from a plain request.
+func isUpgrade(c *fiber.Ctx) bool { return websocket.IsWebSocketUpgrade(c) }

@@ -17,6 +17,33 @@ var (
 	bucketNotifications = []byte("notifications")
 	// bucketNotificationUnread maps user id → count of unread notifications.
 	bucketNotificationUnread = []byte("notification_unread")
+
+	// bucketContacts maps contact id → Contact JSON.
+	bucketContacts = []byte("contacts")
+	// bucketCards maps card id → Card JSON (deals and customers share the id space).
+	bucketCards = []byte("cards")
+	// bucketCardsByType maps type|card id → nothing, to list deals or customers.
+	bucketCardsByType = []byte("cards_by_type")
+	// bucketChannels maps channel id → Channel JSON.
+	bucketChannels = []byte("channels")
+	// bucketChannelsByKey maps public key → channel id.
+	bucketChannelsByKey = []byte("channels_by_key")
+	// bucketConversations maps conversation id → Conversation JSON.
+	bucketConversations = []byte("conversations")
+	// bucketConversationsByActivity maps last-message unix nanos|conversation id →
+	// nothing: the inbox, newest activity first.
+	bucketConversationsByActivity = []byte("conversations_by_activity")
+	// bucketMessages maps conversation id|message id → Message JSON.
+	bucketMessages = []byte("messages")
+	// bucketVisitorTokens maps sha256(visitor token) → conversation id.
+	bucketVisitorTokens = []byte("visitor_tokens")
+	// bucketEvents maps event id → Event JSON; ids grow with time.
+	bucketEvents = []byte("events")
+	// bucketEventsByType maps type|event id → nothing, for the events list's type filter.
+	bucketEventsByType = []byte("events_by_type")
+	// bucketEventCounters maps type|day|user id → count (user 0: everyone), so a widget
+	// for any period reads one key per day.
+	bucketEventCounters = []byte("event_counters")
 )
 
 // allBuckets lists the buckets Open creates. A feature that adds a bucket appends it here.
@@ -28,6 +55,18 @@ var allBuckets = [][]byte{
 	bucketSessionsByUser,
 	bucketNotifications,
 	bucketNotificationUnread,
+	bucketContacts,
+	bucketCards,
+	bucketCardsByType,
+	bucketChannels,
+	bucketChannelsByKey,
+	bucketConversations,
+	bucketConversationsByActivity,
+	bucketMessages,
+	bucketVisitorTokens,
+	bucketEvents,
+	bucketEventsByType,
+	bucketEventCounters,
 }
 
 // Keys inside bucketMeta.

@@ -28,6 +28,7 @@ type DB struct {
 	path       string
 	signingKey []byte
 	now        func() time.Time
+	loc        *time.Location
 	fault      atomic.Pointer[writeFault]
 }
 
@@ -37,6 +38,8 @@ type Options struct {
 	LockTimeout time.Duration
 	// NoSync skips fsync: for throwaway benchmark seeding only, never for the app.
 	NoSync bool
+	// Location is the time zone days are counted in; nil means the machine's.
+	Location *time.Location
 }
 
 // Open opens (creating if needed) the database in dir. A second process on the same dir
@@ -60,7 +63,10 @@ func Open(dir string, opts Options) (*DB, error) {
 	// size matches the concurrency we serve; the delay is short enough to stay invisible.
 	b.MaxBatchSize = 128
 	b.MaxBatchDelay = 2 * time.Millisecond
-	db := &DB{bolt: b, path: path, now: func() time.Time { return time.Now().UTC() }}
+	if opts.Location == nil {
+		opts.Location = time.Local
+	}
+	db := &DB{bolt: b, path: path, loc: opts.Location, now: func() time.Time { return time.Now().UTC() }}
 	if err := db.init(); err != nil {
 		b.Close()
 		return nil, err

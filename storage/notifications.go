@@ -71,15 +71,9 @@ func (db *DB) ListNotifications(userID uint64, unreadOnly bool, before uint64, l
 		prefix := itob(userID)
 		var k, v []byte
 		if before == 0 {
-			k, v = c.Seek(compositeKey(userID+1, 0))
-			if k == nil {
-				k, v = c.Last()
-			} else {
-				k, v = c.Prev()
-			}
+			k, v = seekBelow(c, compositeKey(userID+1, 0))
 		} else {
-			c.Seek(compositeKey(userID, before))
-			k, v = c.Prev()
+			k, v = seekBelow(c, compositeKey(userID, before))
 		}
 		for ; k != nil && bytes.HasPrefix(k, prefix); k, v = c.Prev() {
 			var n Notification

@@ -52,4 +52,6 @@ func (db *DB) CompleteSetup(in SetupInput) (User, error) {
 
 // setupSteps are what each feature creates for a new team (the default web chat channel,
 // the default NPS bot), run in CompleteSetup's transaction in this order.
-var setupSteps []func(tx *bolt.Tx, admin User, in SetupInput, now time.Time) error
+var setupSteps = []func(tx *bolt.Tx, admin User, in SetupInput, now time.Time) error{
+	createDefaultChannel,
+}
