@@ -44,6 +44,8 @@ var (
 	// bucketEventCounters maps type|day|user id → count (user 0: everyone), so a widget
 	// for any period reads one key per day.
 	bucketEventCounters = []byte("event_counters")
+	// bucketDashboards maps user id → Dashboard JSON: each user's own layout.
+	bucketDashboards = []byte("dashboards")
 )
 
 // allBuckets lists the buckets Open creates. A feature that adds a bucket appends it here.
@@ -67,6 +69,7 @@ var allBuckets = [][]byte{
 	bucketEvents,
 	bucketEventsByType,
 	bucketEventCounters,
+	bucketDashboards,
 }
 
 // Keys inside bucketMeta.
