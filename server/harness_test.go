@@ -17,7 +17,7 @@ import (
 
 // testApp is a real server over a real bbolt file in a temp dir.
 type testApp struct {
-	t     *testing.T
+	t     testing.TB
 	srv   *Server
 	store *storage.DB
 	dir   string
@@ -35,7 +35,7 @@ var testSPA = fstest.MapFS{
 
 // newTestApp starts a server on a fresh data dir; it is set up (one admin) unless
 // fresh is true.
-func newTestApp(t *testing.T, fresh bool) *testApp {
+func newTestApp(t testing.TB, fresh bool) *testApp {
 	t.Helper()
 	dir := t.TempDir()
 	store, err := storage.Open(dir, storage.Options{})

@@ -11,7 +11,7 @@ import (
 )
 
 // dialTeam opens a team socket the way an API client does.
-func dialTeam(t *testing.T, addr, token string, header http.Header) (*websocket.Conn, *http.Response, error) {
+func dialTeam(t testing.TB, addr, token string, header http.Header) (*websocket.Conn, *http.Response, error) {
 	t.Helper()
 	if header == nil {
 		header = http.Header{}
