@@ -25,6 +25,8 @@ type conversationView struct {
 	LastMessage   string           `json:"last_message"`
 	Unread        int              `json:"unread"`
 	Contact       *storage.Contact `json:"contact,omitempty"`
+	// Survey is the conversation's latest NPS survey (pending, answered or expired).
+	Survey *surveyView `json:"survey,omitempty"`
 }
 
 func newConversationView(c storage.Conversation, contact *storage.Contact) conversationView {
@@ -42,7 +44,19 @@ func (s *Server) viewConversation(c storage.Conversation) conversationView {
 	if ct, err := s.store.GetContact(c.ContactID); err == nil {
 		contact = &ct
 	}
-	return newConversationView(c, contact)
+	v := newConversationView(c, contact)
+	if surveys, err := s.store.LatestSurveys(c.ID); err == nil {
+		v.withSurvey(surveys)
+	}
+	return v
+}
+
+// withSurvey adds the conversation's latest survey, if it has one.
+func (v *conversationView) withSurvey(latest map[uint64]storage.Survey) {
+	if sv, ok := latest[v.ID]; ok {
+		view := viewSurvey(sv)
+		v.Survey = &view
+	}
 }
 
 // listConversations answers GET /conversations?status=open|closed&q=name.
@@ -60,8 +74,17 @@ func (s *Server) listConversations(c *fiber.Ctx) error {
 		return err
 	}
 	views := make([]conversationView, len(items))
+	ids := make([]uint64, len(items))
 	for i := range items {
 		views[i] = newConversationView(items[i].Conversation, &items[i].Contact)
+		ids[i] = items[i].ID
+	}
+	latest, err := s.store.LatestSurveys(ids...)
+	if err != nil {
+		return err
+	}
+	for i := range views {
+		views[i].withSurvey(latest)
 	}
 	return c.JSON(newList(views, next))
 }

@@ -4,8 +4,10 @@ import (
 	"errors"
 	"log/slog"
 	"net/http"
+	"time"
 
 	"github.com/gofiber/fiber/v2"
+	"github.com/npsdesk/npsdesk/server/bot"
 	"github.com/npsdesk/npsdesk/storage"
 )
 
@@ -16,6 +18,8 @@ type apiError struct {
 	Code    string            `json:"code"`
 	Message string            `json:"message"`
 	Fields  map[string]string `json:"fields,omitempty"`
+	// Problems lists what keeps a bot graph from being saved (code invalid_graph).
+	Problems []bot.Problem `json:"problems,omitempty"`
 	// RetryAfter, in seconds, is sent as the Retry-After header with 429 and 503.
 	RetryAfter int `json:"-"`
 }
@@ -66,6 +70,9 @@ var storageErrors = []struct {
 	{storage.ErrAlreadySetUp, apiError{Status: http.StatusConflict, Code: "already_set_up", Message: "npsdesk is already set up: log in instead"}},
 	{storage.ErrEmailTaken, apiError{Status: http.StatusConflict, Code: "email_taken", Message: "another user has this email", Fields: map[string]string{"email": "already used by another user"}}},
 	{storage.ErrLastAdmin, apiError{Status: http.StatusConflict, Code: "last_admin", Message: "the team must keep at least one active administrator"}},
+	{storage.ErrNPSDisabled, apiError{Status: http.StatusConflict, Code: "nps_disabled", Message: "NPS is switched off: an administrator can switch it on in Settings → Chats and messengers"}},
+	{storage.ErrSurveyPending, apiError{Status: http.StatusConflict, Code: "survey_pending", Message: "a survey in this conversation is still waiting for the customer's answer"}},
+	{storage.ErrBotCannotRun, apiError{Status: http.StatusConflict, Code: "bot_invalid", Message: "the NPS bot cannot run: fix it in the bot constructor or restore the default bot"}},
 	{storage.ErrConflict, apiError{Status: http.StatusConflict, Code: "conflict", Message: "the record changed or already exists"}},
 	{storage.ErrWriteFailed, apiError{Status: http.StatusServiceUnavailable, Code: "storage_unavailable", Message: "the database could not save this; nothing was changed, try again", RetryAfter: 5}},
 }
@@ -81,8 +88,17 @@ func toAPIError(err error) *apiError {
 	if errors.As(err, &invalid) {
 		return errInvalid(invalid.Fields)
 	}
+	var cooldown *storage.CooldownError
+	if errors.As(err, &cooldown) {
+		return errConflict("nps_cooldown", "this contact was surveyed recently: the next survey can be sent after "+
+			cooldown.Until.UTC().Format(time.RFC3339))
+	}
 	for _, m := range storageErrors {
 		if errors.Is(err, m.err) {
+			if m.err == storage.ErrWriteFailed {
+				// The client gets a 503; the operator must learn the disk refused.
+				slog.Error("database write failed", "err", err)
+			}
 			e := m.api
 			return &e
 		}
@@ -116,6 +132,10 @@ func fiberError(fe *fiber.Error) *apiError {
 // errorHandler is fiber's ErrorHandler: every error leaves through here.
 func errorHandler(c *fiber.Ctx, err error) error {
 	api := toAPIError(err)
+	if len(c.Response().Header.Peek(fiber.HeaderXContentTypeOptions)) == 0 {
+		setSecurityHeaders(c)
+	}
+	c.Set(fiber.HeaderCacheControl, "no-store")
 	if api.RetryAfter > 0 {
 		c.Set(fiber.HeaderRetryAfter, itoa(api.RetryAfter))
 	}

@@ -28,7 +28,7 @@ func (s *Server) publicChannel(c *fiber.Ctx) error {
 // startPublicConversation answers POST /public/channels/{key}/conversations: a customer
 // opens the web chat. Limited per address, so nobody can flood the inbox.
 func (s *Server) startPublicConversation(c *fiber.Ctx) error {
-	if ok, wait := s.limits.conversationsByIP.allow(c.IP()); !ok {
+	if ok, wait := s.limits.conversationsByIP.allow(s.clientIP(c)); !ok {
 		return errRateLimited(wait)
 	}
 	var req contactRequest
@@ -110,7 +110,7 @@ func (s *Server) postPublicMessage(c *fiber.Ctx) error {
 	if err != nil {
 		return err
 	}
-	s.publishPosted(posted)
+	s.answerSurvey(convID, text, posted)
 	return c.Status(http.StatusCreated).JSON(posted.Message)
 }
 

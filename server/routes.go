@@ -52,12 +52,32 @@ func (s *Server) routes() {
 	api.Post("/conversations/:id/read", user, s.readConversation)
 	api.Get("/conversations/:id/messages", user, s.listMessages)
 	api.Post("/conversations/:id/messages", user, s.postMessage)
+	api.Post("/conversations/:id/nps", user, s.sendNPS)
+
+	api.Get("/settings/nps", user, s.getNPSSettings)
+	api.Put("/settings/nps", admin, s.updateNPSSettings)
+	api.Get("/bots", user, s.listBots)
+	api.Get("/bots/:id", user, s.getBot)
+	api.Put("/bots/:id", admin, s.updateBot)
+	api.Post("/bots/:id/restore-default", admin, s.restoreDefaultBot)
+	api.Get("/nps/stats", user, s.npsStats)
+	api.Get("/nps/ratings", user, s.listRatings)
+
+	api.Get("/events", user, s.listEvents)
+	api.Get("/dashboard", user, s.getDashboard)
+	api.Post("/dashboard/widgets", user, s.addWidget)
+	api.Patch("/dashboard/widgets/:id", user, s.renameWidget)
+	api.Delete("/dashboard/widgets/:id", user, s.removeWidget)
+	api.Get("/dashboard/widgets/:id/data", user, s.widgetData)
+	api.Put("/dashboard/order", user, s.reorderWidgets)
 
 	visitor := s.requireVisitor
 	api.Get("/public/channels/:key", s.publicChannel)
 	api.Post("/public/channels/:key/conversations", s.startPublicConversation)
 	api.Get("/public/conversations/:id/messages", visitor, s.listPublicMessages)
 	api.Post("/public/conversations/:id/messages", visitor, s.postPublicMessage)
+
+	api.Get("/admin/backup", admin, s.backup)
 
 	api.Get("/ws", s.teamSocketAuth, s.serveSocket())
 	api.Get("/public/ws", s.visitorSocketAuth, s.serveSocket())

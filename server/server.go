@@ -23,6 +23,12 @@ type Config struct {
 	BodyLimit int
 	// SetupTokenTTL is how long the first-start setup token stays valid.
 	SetupTokenTTL time.Duration
+	// Realtime tunes the WebSocket hub (ping interval, pong wait, queue, frame limit);
+	// zero fields take the hub's defaults. Tests shorten the timings.
+	Realtime realtime.Config
+	// SurveyTick is how often unanswered surveys are expired and pauses ended
+	// (default 30 s).
+	SurveyTick time.Duration
 }
 
 // Server is the npsdesk application.
@@ -35,6 +41,9 @@ type Server struct {
 	setup  *setupToken
 	spa    *spaFiles
 	limits limits
+	// proxies are the trusted proxies, for clientIP.
+	proxies proxySet
+	ticker  *surveyTicker
 }
 
 // New builds the server over an open database and the built SPA files.
@@ -50,12 +59,13 @@ func New(cfg Config, store *storage.DB, dist fs.FS) (*Server, error) {
 		return nil, err
 	}
 	s := &Server{
-		cfg:    cfg,
-		store:  store,
-		hub:    realtime.NewHub(realtime.Config{}),
-		tokens: newTokens(store.SigningKey()),
-		spa:    spa,
-		limits: newLimits(),
+		cfg:     cfg,
+		store:   store,
+		hub:     realtime.NewHub(cfg.Realtime),
+		tokens:  newTokens(store.SigningKey()),
+		spa:     spa,
+		limits:  newLimits(),
+		proxies: newProxySet(cfg.TrustedProxies),
 	}
 	if store.NeedsSetup() {
 		if s.setup, err = newSetupToken(cfg.SetupTokenTTL); err != nil {
@@ -76,6 +86,13 @@ func New(cfg Config, store *storage.DB, dist fs.FS) (*Server, error) {
 		TrustedProxies:          cfg.TrustedProxies,
 	})
 	s.routes()
+	if err := store.EnsureNPSBot(defaultBotGraph); err != nil {
+		return nil, err
+	}
+	if cfg.SurveyTick == 0 {
+		cfg.SurveyTick = defaultSurveyTick
+	}
+	s.startSurveyTicker(cfg.SurveyTick)
 	return s, nil
 }
 
@@ -107,6 +124,7 @@ func (s *Server) Serve(ln net.Listener) error { return s.app.Listener(ln) }
 // Shutdown stops accepting connections, closes every WebSocket, and waits (up to the
 // context's deadline) for in-flight requests to finish.
 func (s *Server) Shutdown(ctx context.Context) error {
+	s.stopSurveyTicker()
 	s.hub.CloseAll()
 	deadline, ok := ctx.Deadline()
 	if !ok {

@@ -46,6 +46,41 @@ var (
 	bucketEventCounters = []byte("event_counters")
 	// bucketDashboards maps user id → Dashboard JSON: each user's own layout.
 	bucketDashboards = []byte("dashboards")
+
+	// bucketSettings maps a settings name ("nps") → its JSON.
+	bucketSettings = []byte("settings")
+	// bucketBots maps bot id → Bot JSON, which names its current version.
+	bucketBots = []byte("bots")
+	// bucketBotVersions maps bot id|version → graph JSON. Versions are never changed, so
+	// a survey finishes on the graph it started with.
+	bucketBotVersions = []byte("bot_versions")
+	// bucketSurveys maps survey id → Survey JSON (with the engine's run state).
+	bucketSurveys = []byte("surveys")
+	// bucketSurveysByConversation maps conversation id|survey id → nothing: a
+	// conversation's surveys, the latest last.
+	bucketSurveysByConversation = []byte("surveys_by_conversation")
+	// bucketSurveysActive maps conversation id → the survey id whose bot still runs
+	// there, so the customer's next message finds it in one read.
+	bucketSurveysActive = []byte("surveys_active")
+	// bucketSurveysDue maps unix nanos|survey id → nothing: when the ticker must look at
+	// a run (an answer deadline or the end of a pause).
+	bucketSurveysDue = []byte("surveys_due")
+	// bucketContactSurveyed maps contact id → unix nanos of the contact's latest survey,
+	// for the cooldown.
+	bucketContactSurveyed = []byte("contact_surveyed")
+	// bucketRatings maps rating id → Rating JSON.
+	bucketRatings = []byte("ratings")
+	// bucketRatingsByTime maps unix nanos|rating id → nothing: ratings in a period.
+	bucketRatingsByTime = []byte("ratings_by_time")
+	// bucketRatingsByUser maps user id|unix nanos|rating id → nothing: one manager's
+	// ratings in a period.
+	bucketRatingsByUser = []byte("ratings_by_user")
+	// bucketNPSCounters maps day(4)|user id(8)|score(1) → count (user 0: everyone), so
+	// NPS for any period reads a few keys per day and never the ratings.
+	bucketNPSCounters = []byte("nps_counters")
+	// bucketSurveyCounters maps day(4)|user id(8)|outcome(1) → count of surveys sent
+	// that day and, by the same sent day, answered or expired: the response rate.
+	bucketSurveyCounters = []byte("nps_survey_counters")
 )
 
 // allBuckets lists the buckets Open creates. A feature that adds a bucket appends it here.
@@ -70,6 +105,19 @@ var allBuckets = [][]byte{
 	bucketEventsByType,
 	bucketEventCounters,
 	bucketDashboards,
+	bucketSettings,
+	bucketBots,
+	bucketBotVersions,
+	bucketSurveys,
+	bucketSurveysByConversation,
+	bucketSurveysActive,
+	bucketSurveysDue,
+	bucketContactSurveyed,
+	bucketRatings,
+	bucketRatingsByTime,
+	bucketRatingsByUser,
+	bucketNPSCounters,
+	bucketSurveyCounters,
 }
 
 // Keys inside bucketMeta.

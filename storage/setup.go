@@ -11,7 +11,7 @@ import (
 type SetupInput struct {
 	Admin User
 	// DefaultBotGraph builds the NPS bot's graph for the new administrator's id.
-	DefaultBotGraph func(adminID uint64) ([]byte, error)
+	DefaultBotGraph DefaultGraph
 }
 
 // NeedsSetup reports whether no user exists yet.
@@ -54,4 +54,5 @@ func (db *DB) CompleteSetup(in SetupInput) (User, error) {
 // the default NPS bot), run in CompleteSetup's transaction in this order.
 var setupSteps = []func(tx *bolt.Tx, admin User, in SetupInput, now time.Time) error{
 	createDefaultChannel,
+	createDefaultBot,
 }

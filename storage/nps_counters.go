@@ -1,0 +1,121 @@
+package storage
+
+import (
+	"bytes"
+	"fmt"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// MaxScore is the top of every NPS scale (0–10, or 1–10): counters keep one key per
+// score from 0 to MaxScore.
+const MaxScore = 10
+
+// Outcomes counted per sent day in bucketSurveyCounters.
+const (
+	outcomeSent     byte = 's'
+	outcomeAnswered byte = 'a'
+	outcomeExpired  byte = 'x'
+)
+
+// NPSCounts are the counters of a period, for everyone or one manager: what the NPS
+// widget and /nps/stats are computed from.
+type NPSCounts struct {
+	// Scores[n] counts the ratings of score n given in the period.
+	Scores [MaxScore + 1]int64
+	// Sent counts the surveys sent in the period; Answered and Expired count those of
+	// them that were answered or expired (whenever that happened).
+	Sent, Answered, Expired int64
+}
+
+// npsCounterKey is day(4)|user(8)|score(1).
+func npsCounterKey(day uint32, user uint64, score int) []byte {
+	k := dayUserKey(day, user)
+	return append(k, byte(score))
+}
+
+// surveyCounterKey is day(4)|user(8)|outcome(1).
+func surveyCounterKey(day uint32, user uint64, outcome byte) []byte {
+	return append(dayUserKey(day, user), outcome)
+}
+
+// dayUserKey is the day(4)|user(8) prefix both counter buckets share.
+func dayUserKey(day uint32, user uint64) []byte {
+	k := make([]byte, 12, 13)
+	k[0], k[1], k[2], k[3] = byte(day>>24), byte(day>>16), byte(day>>8), byte(day)
+	copy(k[4:], itob(user))
+	return k
+}
+
+// countRating adds a rating to its day's counters, for everyone and for the manager
+// who sent the survey, in the rating's own transaction.
+func countRating(tx *bolt.Tx, score int, userID uint64, at time.Time, loc *time.Location) error {
+	if score < 0 || score > MaxScore {
+		return fmt.Errorf("score %d is off the scale", score)
+	}
+	b := tx.Bucket(bucketNPSCounters)
+	day := dayOf(at, loc)
+	for _, user := range countedUsers(userID) {
+		if err := incrementCounter(b, npsCounterKey(day, user, score), 1); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// countSurvey adds one outcome of a survey to the counters of the day it was sent.
+func countSurvey(tx *bolt.Tx, outcome byte, userID uint64, sentAt time.Time, loc *time.Location) error {
+	b := tx.Bucket(bucketSurveyCounters)
+	day := dayOf(sentAt, loc)
+	for _, user := range countedUsers(userID) {
+		if err := incrementCounter(b, surveyCounterKey(day, user, outcome), 1); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// countedUsers are the counter owners of a fact: everyone (0) and its manager, if any.
+func countedUsers(userID uint64) []uint64 {
+	if userID == 0 {
+		return []uint64{0}
+	}
+	return []uint64{0, userID}
+}
+
+// NPSCounts sums the counters of days fromDay..toDay (inclusive) for one manager, or for
+// everyone when userID is 0. It reads one short key range per day in each counter
+// bucket, so its cost grows with the days asked for, never with the ratings stored.
+func (db *DB) NPSCounts(userID uint64, fromDay, toDay uint32) (NPSCounts, error) {
+	var out NPSCounts
+	if toDay < fromDay {
+		return out, nil
+	}
+	err := db.view(func(tx *bolt.Tx) error {
+		scores := tx.Bucket(bucketNPSCounters).Cursor()
+		surveys := tx.Bucket(bucketSurveyCounters).Cursor()
+		for d := fromDay; ; d++ {
+			prefix := dayUserKey(d, userID)
+			for k, v := scores.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, v = scores.Next() {
+				if s := int(k[len(k)-1]); s <= MaxScore {
+					out.Scores[s] += int64(btoi(v))
+				}
+			}
+			for k, v := surveys.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, v = surveys.Next() {
+				switch k[len(k)-1] {
+				case outcomeSent:
+					out.Sent += int64(btoi(v))
+				case outcomeAnswered:
+					out.Answered += int64(btoi(v))
+				case outcomeExpired:
+					out.Expired += int64(btoi(v))
+				}
+			}
+			if d == toDay {
+				return nil
+			}
+		}
+	})
+	return out, err
+}
