@@ -42,7 +42,7 @@ func parseOptions(args []string, stderr io.Writer) (options, error) {
 	fs.StringVar(&o.data, "data", envOr("NPSDESK_DATA", "./data"), "folder that keeps the database (env NPSDESK_DATA)")
 	fs.StringVar(&o.trustedProxies, "trusted-proxies", os.Getenv("NPSDESK_TRUSTED_PROXIES"), "comma-separated proxy IPs whose X-Forwarded-For is believed (env NPSDESK_TRUSTED_PROXIES)")
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "npsdesk %s — NPS in chats, self-hosted\n\nUsage: npsdesk [flags]\n\nFlags:\n", version)
+		fmt.Fprintf(stderr, "npsdesk %s — NPS in chats, self-hosted\n\nUsage: npsdesk [flags]\n       npsdesk restore FILE [--data DIR]\n\nFlags:\n", version)
 		fs.PrintDefaults()
 	}
 	return o, fs.Parse(args)
@@ -57,6 +57,9 @@ func envOr(name, fallback string) string {
 
 // run is main with its exit code returned, so tests can drive it.
 func run(args []string, stdout, stderr io.Writer) int {
+	if len(args) > 0 && args[0] == "restore" {
+		return runRestore(args[1:], stdout, stderr)
+	}
 	o, err := parseOptions(args, stderr)
 	if errors.Is(err, flag.ErrHelp) {
 		return 0

@@ -1,6 +1,10 @@
 package server
 
-import "github.com/gofiber/fiber/v2"
+import (
+	"strings"
+
+	"github.com/gofiber/fiber/v2"
+)
 
 // contentSecurityPolicy allows only our own scripts, styles and sockets. frameAncestors
 // says who may frame the page: nobody for the team app, anyone for the customer's chat.
@@ -14,6 +18,14 @@ var teamCSP = contentSecurityPolicy("'none'")
 
 // securityHeaders sets the headers every response carries.
 func securityHeaders(c *fiber.Ctx) error {
+	setSecurityHeaders(c)
+	return c.Next()
+}
+
+// setSecurityHeaders is securityHeaders without the rest of the chain: the error handler
+// calls it too, for errors raised before any middleware ran (headers too large, a
+// malformed request line).
+func setSecurityHeaders(c *fiber.Ctx) {
 	h := &c.Response().Header
 	h.Set(fiber.HeaderXContentTypeOptions, "nosniff")
 	h.Set(fiber.HeaderReferrerPolicy, "same-origin")
@@ -21,5 +33,8 @@ func securityHeaders(c *fiber.Ctx) error {
 	h.Set(fiber.HeaderContentSecurityPolicy, teamCSP)
 	h.Set("Permissions-Policy", "camera=(), microphone=(), geolocation=()")
 	h.Set("Cross-Origin-Opener-Policy", "same-origin")
-	return c.Next()
+	if strings.HasPrefix(c.Path(), "/api/") {
+		// API answers carry tokens and customers' data: no cache keeps them.
+		h.Set(fiber.HeaderCacheControl, "no-store")
+	}
 }

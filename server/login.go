@@ -17,7 +17,7 @@ type loginRequest struct {
 // login answers POST /auth/login. Attempts are limited per address and per account; an
 // unknown email costs as much time as a wrong password, so neither tells which is which.
 func (s *Server) login(c *fiber.Ctx) error {
-	if ok, wait := s.limits.loginByIP.allow(c.IP()); !ok {
+	if ok, wait := s.limits.loginByIP.allow(s.clientIP(c)); !ok {
 		return errRateLimited(wait)
 	}
 	var req loginRequest
