@@ -14,9 +14,11 @@ export default defineConfig({
     assetsDir: 'assets',
     sourcemap: false,
     rolldownOptions: {
-      // One entry per HTML page. The customer web chat (chat.html) joins here later.
+      // One entry per HTML page: the team app, and the customer's web chat, which
+      // shares only React and the thread components with it (not the team bundle).
       input: {
         index: fileURLToPath(new URL('./index.html', import.meta.url)),
+        chat: fileURLToPath(new URL('./chat.html', import.meta.url)),
       },
     },
   },

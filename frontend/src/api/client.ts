@@ -14,6 +14,8 @@ export class ApiError extends Error {
   readonly fields?: FieldErrors;
   /** retryAfter is the Retry-After header in seconds, when the server sent one. */
   readonly retryAfter?: number;
+  /** details is the whole `error` object, for codes that carry more (e.g. `problems`). */
+  readonly details?: Record<string, unknown>;
 
   constructor(
     status: number,
@@ -21,6 +23,7 @@ export class ApiError extends Error {
     message: string,
     fields?: FieldErrors,
     retryAfter?: number,
+    details?: Record<string, unknown>,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -28,6 +31,7 @@ export class ApiError extends Error {
     this.code = code;
     this.fields = fields;
     this.retryAfter = retryAfter;
+    this.details = details;
   }
 }
 
@@ -73,7 +77,7 @@ export function parseError(status: number, body: string, headers: Headers): ApiE
   const error = isRecord(parsed) && isRecord(parsed.error) ? parsed.error : undefined;
   const code = typeof error?.code === 'string' ? error.code : `http_${status}`;
   const message = typeof error?.message === 'string' ? error.message : `HTTP ${status}`;
-  return new ApiError(status, code, message, stringFields(error?.fields), retryAfter);
+  return new ApiError(status, code, message, stringFields(error?.fields), retryAfter, error);
 }
 
 type UnauthorizedHandler = () => void;
