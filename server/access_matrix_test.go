@@ -147,6 +147,7 @@ var accessMatrix = map[string]access{
 	"GET /api/v1/dashboard/widgets/:id/data": teamOnly,
 	"PUT /api/v1/dashboard/order":            teamOnly,
 	"GET /api/v1/nps/stats":                  teamOnly,
+	"GET /api/v1/nps/trend":                  teamOnly,
 }
 
 // socketRoutes are dialled as WebSockets instead of sent through app.Test.

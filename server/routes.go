@@ -62,6 +62,7 @@ func (s *Server) routes() {
 	api.Post("/bots/:id/restore-default", admin, s.restoreDefaultBot)
 	api.Get("/nps/stats", user, s.npsStats)
 	api.Get("/nps/ratings", user, s.listRatings)
+	api.Get("/nps/trend", user, s.npsTrend)
 
 	api.Get("/events", user, s.listEvents)
 	api.Get("/dashboard", user, s.getDashboard)

@@ -85,37 +85,64 @@ func countedUsers(userID uint64) []uint64 {
 }
 
 // NPSCounts sums the counters of days fromDay..toDay (inclusive) for one manager, or for
-// everyone when userID is 0. It reads one short key range per day in each counter
-// bucket, so its cost grows with the days asked for, never with the ratings stored.
+// everyone when userID is 0. Its cost grows with the days asked for, never with the
+// ratings stored.
 func (db *DB) NPSCounts(userID uint64, fromDay, toDay uint32) (NPSCounts, error) {
 	var out NPSCounts
-	if toDay < fromDay {
-		return out, nil
+	days, err := db.NPSDailyCounts(userID, fromDay, toDay)
+	for _, d := range days {
+		out.add(d)
 	}
+	return out, err
+}
+
+// add adds another period's counters to c.
+func (c *NPSCounts) add(o NPSCounts) {
+	for s := range c.Scores {
+		c.Scores[s] += o.Scores[s]
+	}
+	c.Sent += o.Sent
+	c.Answered += o.Answered
+	c.Expired += o.Expired
+}
+
+// Add returns the sum of two periods' counters (to group days into weeks and months).
+func (c NPSCounts) Add(o NPSCounts) NPSCounts {
+	c.add(o)
+	return c
+}
+
+// NPSDailyCounts returns one NPSCounts per day from fromDay to toDay (inclusive), for
+// one manager or everyone (0): the NPS trend. It reads one short key range per day in
+// each counter bucket.
+func (db *DB) NPSDailyCounts(userID uint64, fromDay, toDay uint32) ([]NPSCounts, error) {
+	if toDay < fromDay {
+		return nil, nil
+	}
+	out := make([]NPSCounts, toDay-fromDay+1)
 	err := db.view(func(tx *bolt.Tx) error {
 		scores := tx.Bucket(bucketNPSCounters).Cursor()
 		surveys := tx.Bucket(bucketSurveyCounters).Cursor()
-		for d := fromDay; ; d++ {
-			prefix := dayUserKey(d, userID)
+		for i := range out {
+			day := &out[i]
+			prefix := dayUserKey(fromDay+uint32(i), userID)
 			for k, v := scores.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, v = scores.Next() {
 				if s := int(k[len(k)-1]); s <= MaxScore {
-					out.Scores[s] += int64(btoi(v))
+					day.Scores[s] += int64(btoi(v))
 				}
 			}
 			for k, v := surveys.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, v = surveys.Next() {
 				switch k[len(k)-1] {
 				case outcomeSent:
-					out.Sent += int64(btoi(v))
+					day.Sent += int64(btoi(v))
 				case outcomeAnswered:
-					out.Answered += int64(btoi(v))
+					day.Answered += int64(btoi(v))
 				case outcomeExpired:
-					out.Expired += int64(btoi(v))
+					day.Expired += int64(btoi(v))
 				}
 			}
-			if d == toDay {
-				return nil
-			}
 		}
+		return nil
 	})
 	return out, err
 }
