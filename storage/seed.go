@@ -48,3 +48,34 @@ func (db *DB) SeedRatings(n int, userIDs []uint64, end time.Time, span time.Dura
 	}
 	return nil
 }
+
+// SeedEvents writes n events for load benchmarks: spread evenly over span up to end,
+// cycling through the event types and userIDs, each through addEvent (record, type index
+// and counters), 50,000 to a transaction. Like SeedRatings it is not for the app.
+func (db *DB) SeedEvents(n int, userIDs []uint64, end time.Time, span time.Duration) error {
+	if n <= 0 || len(userIDs) == 0 || span <= 0 {
+		return fmt.Errorf("seed events: need n > 0, users and a span")
+	}
+	step := span / time.Duration(n)
+	at := end.Add(-span)
+	const perTx = 50_000
+	for done := 0; done < n; {
+		err := db.bolt.Update(func(tx *bolt.Tx) error {
+			for i := 0; i < perTx && done < n; i++ {
+				at = at.Add(step)
+				user := userIDs[done%len(userIDs)]
+				e := Event{Type: EventTypes[done%len(EventTypes)], CreatedAt: at.UTC(), UserID: user,
+					Author: Ref{Type: RefUser, ID: user}, Entity: Ref{Type: RefConversation, ID: uint64(1 + done%5000)}}
+				if _, err := addEvent(tx, e, db.loc); err != nil {
+					return err
+				}
+				done++
+			}
+			return nil
+		})
+		if err != nil {
+			return fmt.Errorf("seed events: %w", err)
+		}
+	}
+	return nil
+}
