@@ -119,7 +119,10 @@ func (s *Server) App() *fiber.App { return s.app }
 func (s *Server) Hub() *realtime.Hub { return s.hub }
 
 // Serve serves on ln until Shutdown.
-func (s *Server) Serve(ln net.Listener) error { return s.app.Listener(ln) }
+func (s *Server) Serve(ln net.Listener) error {
+	startHeapTuner()
+	return s.app.Listener(ln)
+}
 
 // Shutdown stops accepting connections, closes every WebSocket, and waits (up to the
 // context's deadline) for in-flight requests to finish.

@@ -27,9 +27,12 @@ type DB struct {
 	bolt       *bolt.DB
 	path       string
 	signingKey []byte
-	now        func() time.Time
-	loc        *time.Location
-	fault      atomic.Pointer[writeFault]
+	// clock is swapped atomically: the survey ticker reads it while a test moves it.
+	clock atomic.Pointer[func() time.Time]
+	loc   *time.Location
+	fault atomic.Pointer[writeFault]
+	// commits is the group-committing writer behind batch.
+	commits *committer
 }
 
 // Options tune Open; the zero value is what the app uses.
@@ -59,18 +62,18 @@ func Open(dir string, opts Options) (*DB, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
-	// Group commit: concurrent writers (messages, ratings) share one fsync. The batch
-	// size matches the concurrency we serve; the delay is short enough to stay invisible.
-	b.MaxBatchSize = 128
-	b.MaxBatchDelay = 2 * time.Millisecond
 	if opts.Location == nil {
 		opts.Location = time.Local
 	}
-	db := &DB{bolt: b, path: path, loc: opts.Location, now: func() time.Time { return time.Now().UTC() }}
+	db := &DB{bolt: b, path: path, loc: opts.Location}
+	db.SetClock(func() time.Time { return time.Now().UTC() })
 	if err := db.init(); err != nil {
 		b.Close()
 		return nil, err
 	}
+	// Group commit: concurrent writers (messages, ratings) share one transaction and
+	// one fsync (see committer).
+	db.commits = newCommitter(b, maxGroupCommit)
 	return db, nil
 }
 
@@ -119,7 +122,10 @@ func migrate(tx *bolt.Tx, from uint64) error {
 }
 
 // Close closes the database file.
-func (db *DB) Close() error { return db.bolt.Close() }
+func (db *DB) Close() error {
+	db.commits.close()
+	return db.bolt.Close()
+}
 
 // Path is the database file's path.
 func (db *DB) Path() string { return db.path }
@@ -127,8 +133,12 @@ func (db *DB) Path() string { return db.path }
 // SigningKey is the random key tokens are signed with, made at first start.
 func (db *DB) SigningKey() []byte { return db.signingKey }
 
-// SetClock replaces the clock: tests use it to move time forward.
-func (db *DB) SetClock(now func() time.Time) { db.now = now }
+// SetClock replaces the clock: tests use it to move time forward. It is safe to call
+// while other goroutines read the clock.
+func (db *DB) SetClock(now func() time.Time) { db.clock.Store(&now) }
 
 // Now is the database's clock, in UTC.
 func (db *DB) Now() time.Time { return db.now() }
+
+// now reads the current clock.
+func (db *DB) now() time.Time { return (*db.clock.Load())() }

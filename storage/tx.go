@@ -34,23 +34,29 @@ func (db *DB) update(fn func(tx *bolt.Tx) error) error {
 // batch runs fn in a transaction shared with other concurrent callers: one fsync for the
 // whole group. fn may run more than once, so it must only touch the transaction.
 func (db *DB) batch(fn func(tx *bolt.Tx) error) error {
-	return db.write(db.bolt.Batch, fn)
+	return db.write(db.commits.write, fn)
 }
 
 // write applies the injected fault (if any) inside the transaction, so a refused write
 // rolls back exactly as a real disk error would, and wraps storage-level failures in
 // ErrWriteFailed for the server to answer 503.
+//
+// An error fn returns is the caller's verdict on the data (not found, a conflict, or a
+// refusal from a callback the caller passed in, such as a validation error) and comes
+// back unchanged; only what fails outside fn — the commit, the disk, the injected
+// fault — is a write failure.
 func (db *DB) write(run func(func(*bolt.Tx) error) error, fn func(tx *bolt.Tx) error) error {
+	var refused error
 	err := run(func(tx *bolt.Tx) error {
-		if err := fn(tx); err != nil {
-			return err
+		if refused = fn(tx); refused != nil {
+			return refused
 		}
 		if f := db.fault.Load(); f != nil {
 			return f.err
 		}
 		return nil
 	})
-	if err == nil || isDomainError(err) {
+	if err == nil || isDomainError(err) || (refused != nil && err == refused) {
 		return err
 	}
 	return fmt.Errorf("%w: %v", ErrWriteFailed, err)

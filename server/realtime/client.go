@@ -3,9 +3,8 @@ package realtime
 import (
 	"net"
 	"sync"
+	"sync/atomic"
 	"time"
-
-	"github.com/fasthttp/websocket"
 )
 
 // Conn is the part of a WebSocket connection the hub uses; *websocket.Conn has it.
@@ -45,9 +44,16 @@ const (
 
 // client is one connected socket.
 type client struct {
-	id    Identity
-	conn  Conn
-	send  chan []byte
+	id   Identity
+	conn Conn
+	// log is the hub's team log, which a team member's socket reads; pos is how far its
+	// writer has taken frames from it (the publishers check how far behind it is).
+	log *teamLog
+	pos atomic.Uint64
+	// queue holds a visitor's frames (a visitor reads no log).
+	queue frameQueue
+	// ready has a token whenever there may be frames to write: the writer's wake-up.
+	ready chan struct{}
 	done  chan struct{}
 	once  sync.Once
 	close closeReason
@@ -59,25 +65,54 @@ type closeReason struct {
 	text string
 }
 
-func newClient(conn Conn, id Identity, queue int) *client {
-	return &client{id: id, conn: conn, send: make(chan []byte, queue), done: make(chan struct{})}
+func newClient(conn Conn, id Identity, log *teamLog, queue int) *client {
+	c := &client{id: id, conn: conn, ready: make(chan struct{}, 1), done: make(chan struct{})}
+	if id.IsVisitor() {
+		c.queue = newFrameQueue(queue)
+	} else {
+		c.log = log
+	}
+	return c
 }
 
-// enqueue offers a frame without ever blocking the publisher: a full queue means the
-// client is too slow, and it is dropped.
+// wake tells the writer there is something to write; it never blocks.
+func (c *client) wake() {
+	select {
+	case c.ready <- struct{}{}:
+	default: // already due to wake
+	}
+}
+
+// enqueue offers a visitor's socket a frame without ever blocking the publisher: a
+// full queue means the client is too slow, and it is dropped.
 func (c *client) enqueue(b []byte) bool {
 	select {
 	case <-c.done:
 		return false
 	default:
 	}
-	select {
-	case c.send <- b:
-		return true
-	default:
+	if !c.queue.push(b) {
 		c.stop(CloseTooSlow, "too slow")
 		return false
 	}
+	c.wake()
+	return true
+}
+
+// notify tells a team member's socket that the log grew to head. A socket whose writer
+// is a whole log behind has lost frames; one a quarter of the log behind whose writer
+// is stuck in a write (its peer takes nothing) will not catch up. Either is dropped.
+func (c *client) notify(head uint64, size int) bool {
+	var lag uint64
+	if pos := c.pos.Load(); head > pos { // another publisher's later frame may be taken already
+		lag = head - pos
+	}
+	if lag > uint64(size) || (lag > uint64(size/4) && c.queue.stuck()) {
+		c.stop(CloseTooSlow, "too slow")
+		return false
+	}
+	c.wake()
+	return true
 }
 
 // stop asks the writer to close the socket with the given code. Only the writer touches
@@ -102,43 +137,6 @@ func (c *client) reason() closeReason {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	return c.close
-}
-
-// writeLoop is the socket's only writer: queued frames, pings, and the final close.
-func (c *client) writeLoop(cfg Config) {
-	ticker := time.NewTicker(cfg.PingInterval)
-	defer func() {
-		ticker.Stop()
-		r := c.reason()
-		if r.code != 0 && r.code != CloseTooSlow {
-			c.conn.WriteControl(websocket.CloseMessage, websocket.FormatCloseMessage(r.code, r.text), time.Now().Add(time.Second))
-		}
-		// A hijacked connection's Close does nothing until the handler returns, so the
-		// reader is woken by an expired deadline instead.
-		c.conn.NetConn().SetReadDeadline(time.Now())
-	}()
-	for {
-		select {
-		case <-c.done:
-			return
-		case b := <-c.send:
-			select {
-			case <-c.done: // stopping wins over a queue that still has frames
-				return
-			default:
-			}
-			c.conn.SetWriteDeadline(time.Now().Add(cfg.WriteTimeout))
-			if err := c.conn.WriteMessage(websocket.TextMessage, b); err != nil {
-				c.stop(0, "")
-				return
-			}
-		case <-ticker.C:
-			if err := c.conn.WriteControl(websocket.PingMessage, nil, time.Now().Add(cfg.WriteTimeout)); err != nil {
-				c.stop(0, "")
-				return
-			}
-		}
-	}
 }
 
 // readLoop reads until the peer goes away or stops answering pings. Clients have

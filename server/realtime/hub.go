@@ -8,7 +8,10 @@ import (
 
 // Config tunes the hub; zero fields take the defaults.
 type Config struct {
-	// QueueSize is how many frames may wait for one socket before it counts as too slow.
+	// QueueSize is how many frames a socket may fall behind before it counts as too slow:
+	// the size of the team's shared log, and of each visitor socket's queue. A team
+	// socket whose writer is stuck (its peer reads nothing) is dropped a quarter of the
+	// way. Frames are shared, so a large log costs little: about 400 KB per 1,000 frames.
 	QueueSize int
 	// PingInterval is how often the server pings; PongWait is how long it waits for any
 	// sign of life before dropping the socket.
@@ -22,7 +25,7 @@ type Config struct {
 
 func (c Config) withDefaults() Config {
 	if c.QueueSize == 0 {
-		c.QueueSize = 256
+		c.QueueSize = 2048
 	}
 	if c.PingInterval == 0 {
 		c.PingInterval = 25 * time.Second
@@ -46,16 +49,19 @@ type Hub struct {
 	team    map[*client]struct{}
 	byUser  map[uint64]map[*client]struct{}
 	byConv  map[uint64]map[*client]struct{}
+	log     *teamLog
 	dropped atomic.Int64
 }
 
 // NewHub makes an empty hub.
 func NewHub(cfg Config) *Hub {
+	cfg = cfg.withDefaults()
 	return &Hub{
-		cfg:    cfg.withDefaults(),
+		cfg:    cfg,
 		team:   make(map[*client]struct{}),
 		byUser: make(map[uint64]map[*client]struct{}),
 		byConv: make(map[uint64]map[*client]struct{}),
+		log:    newTeamLog(cfg.QueueSize),
 	}
 }
 
@@ -63,7 +69,7 @@ func NewHub(cfg Config) *Hub {
 // until the peer leaves, then forgets it. It returns only after its writer has finished,
 // because the library reuses the connection once the handler returns.
 func (h *Hub) Serve(conn Conn, id Identity) {
-	c := newClient(conn, id, h.cfg.QueueSize)
+	c := newClient(conn, id, h.log, h.cfg.QueueSize)
 	h.add(c)
 	writerDone := make(chan struct{})
 	go func() {
@@ -83,6 +89,9 @@ func (h *Hub) add(c *client) {
 		addTo(h.byConv, c.id.ConversationID, c)
 		return
 	}
+	// Publishers append to the log under the read lock, so no frame can slip in
+	// between this position and the socket joining the team.
+	c.pos.Store(h.log.position())
 	h.team[c] = struct{}{}
 	addTo(h.byUser, c.id.UserID, c)
 }
@@ -115,34 +124,55 @@ func removeFrom(index map[uint64]map[*client]struct{}, key uint64, c *client) {
 	}
 }
 
-// deliver enqueues b on each client; never blocks on a slow one.
-func (h *Hub) deliver(set map[*client]struct{}, b []byte) {
-	for c := range set {
-		if !c.enqueue(b) {
-			h.dropped.Add(1)
-		}
-	}
-}
+// wire puts a frame on the wire format once, for every socket it goes to.
+func wire(b []byte) []byte { return appendTextFrame(make([]byte, 0, len(b)+10), b) }
 
-// ToTeam sends an encoded frame to every logged-in team member.
+// ToTeam sends an encoded frame to every logged-in team member: one append to the team
+// log, then a wake-up for each socket; it never blocks on a slow one.
 func (h *Hub) ToTeam(b []byte) {
 	h.mu.RLock()
 	defer h.mu.RUnlock()
-	h.deliver(h.team, b)
+	if len(h.team) == 0 {
+		return
+	}
+	head := h.log.append(wire(b), 0)
+	for c := range h.team {
+		if !c.notify(head, h.cfg.QueueSize) {
+			h.dropped.Add(1)
+		}
+	}
 }
 
 // ToUser sends an encoded frame to every socket of one team member.
 func (h *Hub) ToUser(userID uint64, b []byte) {
 	h.mu.RLock()
 	defer h.mu.RUnlock()
-	h.deliver(h.byUser[userID], b)
+	set := h.byUser[userID]
+	if len(set) == 0 {
+		return
+	}
+	head := h.log.append(wire(b), userID)
+	for c := range set {
+		if !c.notify(head, h.cfg.QueueSize) {
+			h.dropped.Add(1)
+		}
+	}
 }
 
 // ToVisitors sends an encoded frame to the customer sockets of one conversation.
 func (h *Hub) ToVisitors(conversationID uint64, b []byte) {
 	h.mu.RLock()
 	defer h.mu.RUnlock()
-	h.deliver(h.byConv[conversationID], b)
+	set := h.byConv[conversationID]
+	if len(set) == 0 {
+		return
+	}
+	w := wire(b)
+	for c := range set {
+		if !c.enqueue(w) {
+			h.dropped.Add(1)
+		}
+	}
 }
 
 // CloseSessions closes the sockets of ended sessions with CloseRevoked.
