@@ -11,8 +11,16 @@ import { defineConfig, devices } from '@playwright/test';
  */
 const screens = !!process.env.NPSDESK_SCREENS;
 
+// Each run writes its artifacts (traces, failure screenshots) to a folder of its own:
+// Playwright empties its output folder when a run starts, so two runs sharing one
+// would delete each other's traces mid-test. The main process names the run; its
+// workers inherit the variable, so they agree on the folder.
+process.env.NPSDESK_E2E_RUN ??= `${Date.now().toString(36)}-${process.pid}`;
+const run = process.env.NPSDESK_E2E_RUN;
+
 export default defineConfig({
   testDir: './e2e',
+  outputDir: `./test-results/run-${run}`,
   globalSetup: './e2e/global-setup.ts',
   globalTeardown: './e2e/global-teardown.ts',
   // One server, one database: the specs run in order, one at a time.
@@ -22,7 +30,7 @@ export default defineConfig({
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
+  reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never', outputFolder: `./playwright-report/run-${run}` }]],
   grep: screens ? /@screens/ : undefined,
   grepInvert: screens ? undefined : /@screens/,
   use: {

@@ -25,7 +25,7 @@ async function prepare(page: Page, lang: Lang): Promise<number> {
   await page.addInitScript((value) => window.localStorage.setItem('npsdesk.lang', value), lang);
   // Leaving a page with unsaved changes asks; the tour always leaves.
   page.on('dialog', (dialog) => dialog.accept().catch(() => undefined));
-  const headers = { Authorization: `Bearer ${await signInAsAdmin(page.context(), server)}` };
+  const headers = { Authorization: `Bearer ${await signInAsAdmin(page.context(), readServerState())}` };
   const bots = await (await page.request.get('/api/v1/bots', { headers })).json();
   const id = (bots.items.find((b: { kind?: string }) => b.kind === 'nps') ?? bots.items[0]).id;
   await page.request.post(`/api/v1/bots/${id}/restore-default`, { headers });

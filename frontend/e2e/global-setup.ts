@@ -12,7 +12,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { STATE_FILE, type ServerState } from './server-state';
+import type { ServerState } from './server-state';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const TOKEN_LINE = /setup token: ([A-Za-z0-9_-]+)/;
@@ -92,8 +92,11 @@ export default async function globalSetup(): Promise<void> {
   }
 
   const state: ServerState = { baseURL, setupToken, pid: child.pid!, tmpDir, logFile };
-  mkdirSync(dirname(STATE_FILE), { recursive: true });
-  writeFileSync(STATE_FILE, JSON.stringify(state, null, 2));
+  // The state file lives in this run's folder; the workers find it by the variable.
+  const stateFile = join(tmpDir, 'server.json');
+  mkdirSync(dirname(stateFile), { recursive: true });
+  writeFileSync(stateFile, JSON.stringify(state, null, 2));
+  process.env.NPSDESK_E2E_STATE = stateFile;
   process.env.NPSDESK_E2E_BASE_URL = baseURL;
   process.env.NPSDESK_E2E_SETUP_TOKEN = setupToken;
 }

@@ -1,5 +1,5 @@
 import { existsSync, rmSync } from 'node:fs';
-import { readServerState, STATE_FILE } from './server-state';
+import { readServerState, stateFile } from './server-state';
 
 function alive(pid: number): boolean {
   try {
@@ -15,7 +15,8 @@ function alive(pid: number): boolean {
  * the way an operator's Ctrl-C would) and removes its temporary folder.
  */
 export default async function globalTeardown(): Promise<void> {
-  if (!existsSync(STATE_FILE)) return;
+  const file = stateFile();
+  if (!existsSync(file)) return;
   const state = readServerState();
   if (alive(state.pid)) {
     process.kill(state.pid, 'SIGTERM');
@@ -29,5 +30,5 @@ export default async function globalTeardown(): Promise<void> {
     }
   }
   if (!process.env.NPSDESK_E2E_KEEP) rmSync(state.tmpDir, { recursive: true, force: true });
-  rmSync(STATE_FILE, { force: true });
+  rmSync(file, { force: true });
 }

@@ -1,4 +1,5 @@
 import { expect, request } from '@playwright/test';
+import { adminToken } from './adminSession';
 import { admin } from './people';
 import type { ServerState } from './server-state';
 
@@ -38,11 +39,8 @@ export async function ensureUser(
   await ensureAdmin(server);
   const api = await request.newContext({ baseURL: server.baseURL });
   try {
-    const login = await api.post('/api/v1/auth/login', {
-      data: { email: admin.email, password: admin.password },
-    });
-    expect(login.ok()).toBe(true);
-    const headers = { Authorization: `Bearer ${(await login.json()).access_token}` };
+    // The admin's shared session (logins are rate limited per account).
+    const headers = { Authorization: `Bearer ${await adminToken(server)}` };
     const users = await (await api.get('/api/v1/users', { headers })).json();
     if (users.items.some((u: { email: string }) => u.email === person.email)) return;
     const res = await api.post('/api/v1/users', { headers, data: { ...person, role } });
