@@ -69,6 +69,25 @@ export interface Conversation {
   /** unread counts the customer's messages since the team last read or replied. */
   unread?: number;
   contact?: Contact;
+  /** survey is the conversation's latest NPS survey (see api/nps.ts), if any. */
+  survey?: Survey;
+}
+
+/** SurveyStatus: sent (waiting for the answer), answered or expired. */
+export type SurveyStatus = 'sent' | 'answered' | 'expired';
+
+/** Survey is one NPS survey of a conversation. */
+export interface Survey {
+  id: Id;
+  conversation_id: Id;
+  status: SurveyStatus;
+  sent_by_user_id: Id;
+  sent_at: string;
+  answered_at?: string;
+  expired_at?: string;
+  score?: number;
+  /** waiting: the bot still waits in the conversation (Send NPS is refused meanwhile). */
+  waiting?: boolean;
 }
 
 /** ConversationPatch attaches a conversation to a card, or closes or reopens it. */

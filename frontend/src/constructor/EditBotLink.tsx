@@ -11,8 +11,9 @@ import './editBotLink.css';
  * EditBotLink is the "Edit NPS bot" entry on Settings → Chats and messengers,
  * for administrators. It finds the NPS bot and links to its constructor.
  * It imports nothing of the constructor, so the settings page stays light.
+ * `compact` renders only the link (the NPS section puts it beside the switch).
  */
-export function EditBotLink() {
+export function EditBotLink({ compact = false }: { compact?: boolean } = {}) {
   const t = useT();
   const { user } = useSession();
   const [botId, setBotId] = useState<Id | null>(null);
@@ -34,6 +35,13 @@ export function EditBotLink() {
   }, [admin]);
 
   if (!admin || botId === null) return null;
+  const link = (
+    <Link to={`/settings/bot/${encodeURIComponent(String(botId))}`} className="btn btn-secondary">
+      <Icon name="pencil" size={16} />
+      {t('bot.edit')}
+    </Link>
+  );
+  if (compact) return link;
   return (
     <section className="settings-block edit-bot">
       <div className="edit-bot-card">
@@ -44,10 +52,7 @@ export function EditBotLink() {
           <h2 className="card-title">{t('bot.editTitle')}</h2>
           <p className="card-text">{t('bot.editText')}</p>
         </div>
-        <Link to={`/settings/bot/${encodeURIComponent(String(botId))}`} className="btn btn-secondary">
-          <Icon name="pencil" size={16} />
-          {t('bot.edit')}
-        </Link>
+        {link}
       </div>
     </section>
   );

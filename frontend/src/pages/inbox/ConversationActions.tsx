@@ -5,6 +5,7 @@ import { describeError } from '../../forms/describeError';
 import { Icon } from '../../icons/Icon';
 import { useT } from '../../i18n/useT';
 import { useToast } from '../../toast/useToast';
+import { SendNps } from '../../nps/SendNps';
 
 /**
  * ConversationActions are the buttons in a conversation's header.
@@ -40,7 +41,7 @@ export function ConversationActions({
 
   return (
     <div className="thread-actions" role="group" aria-label={t('inbox.conversationActions')}>
-      {/* Send NPS goes here (the NPS feature adds it). */}
+      <SendNps conversation={conversation} onChanged={onChanged} />
       <button type="button" className="btn btn-secondary btn-small" disabled={busy} onClick={toggle}>
         <Icon name={closed ? 'reopen' : 'archive'} size={16} />
         {t(closed ? 'inbox.reopen' : 'inbox.close')}
