@@ -1,8 +1,13 @@
 import { mkdirSync } from 'node:fs';
 import { expect, request, test, type Page } from '@playwright/test';
-import { admin, manager } from './people';
+import { registerChatScreens } from './chatScreens';
+import { registerConstructorScreens } from './constructorScreens';
+import { registerNpsScreens } from './npsScreens';
+import { registerDashboardScreens } from './dashboardScreens';
+import { manager } from './people';
 import { readServerState } from './server-state';
 import { ensureAdmin } from './team';
+import { adminToken, writeSignedInState } from './adminSession';
 
 /**
  * The screenshot tour (@screens): every page in English and Russian, light and
@@ -32,11 +37,7 @@ const team = [
 async function ensureTeam() {
   await ensureAdmin(server);
   const api = await request.newContext({ baseURL: server.baseURL });
-  const login = await api.post('/api/v1/auth/login', {
-    data: { email: admin.email, password: admin.password },
-  });
-  expect(login.ok()).toBe(true);
-  const { access_token: token } = await login.json();
+  const token = await adminToken(server);
   const headers = { Authorization: `Bearer ${token}` };
   const existing = await (await api.get('/api/v1/users', { headers })).json();
   const emails = new Set(existing.items.map((u: { email: string }) => u.email));
@@ -51,8 +52,8 @@ async function ensureTeam() {
   const sarah = users.items.find((u: { email: string }) => u.email === 'sarah@example.com');
   if (sarah?.active)
     await api.patch(`/api/v1/users/${sarah.id}`, { headers, data: { active: false } });
-  // The login above also set the session cookie: keep it for the tests that start signed in.
-  await api.storageState({ path: SIGNED_IN });
+  // The tests that start signed in use the admin's shared session.
+  writeSignedInState(server, token, SIGNED_IN);
   await api.dispose();
 }
 
@@ -246,3 +247,9 @@ test.describe('dark', () => {
     });
   });
 });
+
+// The chats tour (inbox, cards, channels, the customer's web chat) lives in its own file.
+registerChatScreens();
+registerConstructorScreens();
+registerNpsScreens();
+registerDashboardScreens();

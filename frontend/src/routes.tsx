@@ -1,5 +1,7 @@
 import { Navigate, type RouteObject } from 'react-router-dom';
+import { ConstructorRoute } from './constructor/ConstructorRoute';
 import { AppShell } from './pages/AppShell';
+import { CardDetailPage } from './pages/cards/CardDetailPage';
 import { CardsPage } from './pages/CardsPage';
 import { DashboardPage } from './pages/DashboardPage';
 import { EventsPage } from './pages/EventsPage';
@@ -33,6 +35,7 @@ export const routes: RouteObject[] = [
           { path: 'inbox', element: <InboxPage /> },
           { path: 'inbox/:conversationId', element: <InboxPage /> },
           { path: 'cards', element: <CardsPage /> },
+          { path: 'cards/:tab/:id', element: <CardDetailPage /> },
           { path: 'dashboard', element: <DashboardPage /> },
           { path: 'events', element: <EventsPage /> },
           {
@@ -44,6 +47,7 @@ export const routes: RouteObject[] = [
               { path: 'channels', element: <ChannelsPage /> },
             ],
           },
+          { path: 'settings/bot/:id', element: <ConstructorRoute /> },
           { path: 'profile', element: <ProfilePage /> },
           { path: '*', element: <NotFoundPage /> },
         ],

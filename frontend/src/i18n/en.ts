@@ -1,3 +1,10 @@
+import { analyticsEn } from './analytics.en';
+import { cardsEn } from './cards.en';
+import { channelsEn } from './channels.en';
+import { inboxEn } from './inbox.en';
+import { botEn } from './constructor.en';
+import { npsEn } from './nps.en';
+
 /**
  * en is the English dictionary and the reference for every other language:
  * its keys are the set of messages the interface may show. `{name}` marks a
@@ -99,12 +106,8 @@ export const en = {
   'inbox.title': 'Inbox',
   'inbox.emptyTitle': 'No conversations yet',
   'inbox.emptyText': 'Share your web chat link to get the first one.',
-  'inbox.conversation': 'Conversation {id}',
-  'inbox.conversationText': 'The conversation view arrives soon.',
 
   'cards.title': 'Cards',
-  'cards.emptyTitle': 'No deals or customers yet',
-  'cards.emptyText': 'Cards appear here once you attach a conversation to a deal or a customer.',
 
   'dashboard.title': 'Dashboard',
   'dashboard.emptyTitle': 'Your dashboard is empty',
@@ -119,9 +122,6 @@ export const en = {
   'settings.users': 'Users',
   'settings.channels': 'Chats and messengers',
   'settings.profile': 'Your profile',
-  'settings.channelsEmptyTitle': 'Channels and NPS settings are on their way',
-  'settings.channelsEmptyText':
-    'Here you’ll switch NPS surveys on, shape the NPS bot and manage your web chat.',
   'settings.adminOnly': 'Only administrators can manage users.',
 
   'users.title': 'Users',
@@ -174,6 +174,14 @@ export const en = {
 
   'toast.close': 'Dismiss',
   'toast.region': 'Notifications',
+
+  // Chats: the inbox, cards and channels (issue 3), each in its own file.
+  ...inboxEn,
+  ...analyticsEn,
+  ...cardsEn,
+  ...channelsEn,
+  ...botEn,
+  ...npsEn,
 } as const;
 
 /** MessageKey names one message of the interface. */

@@ -1,4 +1,10 @@
+import { analyticsRu } from './analytics.ru';
 import type { Messages } from './en';
+import { cardsRu } from './cards.ru';
+import { channelsRu } from './channels.ru';
+import { inboxRu } from './inbox.ru';
+import { botRu } from './constructor.ru';
+import { npsRu } from './nps.ru';
 
 /** ru is the Russian dictionary; its type makes a missing or unknown key a compile error. */
 export const ru: Messages = {
@@ -97,12 +103,8 @@ export const ru: Messages = {
   'inbox.title': 'Входящие',
   'inbox.emptyTitle': 'Разговоров пока нет',
   'inbox.emptyText': 'Поделитесь ссылкой на веб-чат — и первый клиент не заставит себя ждать.',
-  'inbox.conversation': 'Разговор {id}',
-  'inbox.conversationText': 'Окно переписки скоро появится.',
 
   'cards.title': 'Карточки',
-  'cards.emptyTitle': 'Сделок и клиентов пока нет',
-  'cards.emptyText': 'Карточки появятся, когда вы привяжете разговор к сделке или клиенту.',
 
   'dashboard.title': 'Дашборд',
   'dashboard.emptyTitle': 'На дашборде пока пусто',
@@ -117,9 +119,6 @@ export const ru: Messages = {
   'settings.users': 'Пользователи',
   'settings.channels': 'Чаты и мессенджеры',
   'settings.profile': 'Ваш профиль',
-  'settings.channelsEmptyTitle': 'Каналы и настройки NPS скоро появятся',
-  'settings.channelsEmptyText':
-    'Здесь можно будет включить опросы NPS, настроить NPS‑бота и веб-чат.',
   'settings.adminOnly': 'Управлять пользователями могут только администраторы.',
 
   'users.title': 'Пользователи',
@@ -172,4 +171,12 @@ export const ru: Messages = {
 
   'toast.close': 'Закрыть',
   'toast.region': 'Оповещения',
+
+  // Chats: the inbox, cards and channels (issue 3), each in its own file.
+  ...inboxRu,
+  ...analyticsRu,
+  ...cardsRu,
+  ...channelsRu,
+  ...botRu,
+  ...npsRu,
 };

@@ -1,0 +1,92 @@
+import { mkdirSync } from 'node:fs';
+import { expect, request, test, type Page } from '@playwright/test';
+import { adminToken, writeSignedInState } from './adminSession';
+import { readServerState } from './server-state';
+
+const OUT = process.env.NPSDESK_SCREENS_DIR ?? '/tmp/npsdesk-screens';
+const LANGS = ['en', 'ru'] as const;
+
+async function shot(page: Page, name: string) {
+  await page.waitForTimeout(500);
+  await page.screenshot({ path: `${OUT}/${name}.png`, fullPage: true });
+}
+
+/** seedRatings gives the dashboard something to show: a spread of ratings and a counter widget. */
+async function seedRatings(signedIn: string): Promise<void> {
+  const server = readServerState();
+  const token = await adminToken(server);
+  writeSignedInState(server, token, signedIn);
+  const headers = { Authorization: `Bearer ${token}` };
+  const api = await request.newContext({ baseURL: server.baseURL });
+  await api.put('/api/v1/settings/nps', { headers, data: { enabled: true } });
+  const channels = (await (await api.get('/api/v1/channels', { headers })).json()).items;
+  const key: string = channels[0].public_key;
+  const names = ['Анна Петрова', 'Chen Wei', 'Tom Baker', 'Игорь Соколов', 'Maria Garcia', 'Lena Novak', 'Павел Орлов'];
+  const scores = [10, 9, 9, 8, 7, 4, 10];
+  const run = Date.now().toString(36).slice(-4);
+  for (const [i, name] of names.entries()) {
+    let res = await api.post(`/api/v1/public/channels/${key}/conversations`, { data: { name: `${name} ${run}` } });
+    for (let n = 0; res.status() === 429 && n < 20; n++) {
+      await new Promise((r) => setTimeout(r, 1000 * Number(res.headers()['retry-after'] ?? 3)));
+      res = await api.post(`/api/v1/public/channels/${key}/conversations`, { data: { name: `${name} ${run}` } });
+    }
+    if (res.status() !== 201) continue;
+    const v = await res.json();
+    if ((await api.post(`/api/v1/conversations/${v.conversation_id}/nps`, { headers })).status() !== 201) continue;
+    await api.post(`/api/v1/public/conversations/${v.conversation_id}/messages`, {
+      headers: { Authorization: `Bearer ${v.visitor_token}` },
+      data: { text: String(scores[i]) },
+    });
+  }
+  const dash = await (await api.get('/api/v1/dashboard', { headers })).json();
+  const have = new Set(dash.widgets.map((w: { filter?: { type: string } }) => w.filter?.type));
+  for (const [type, title] of [
+    ['nps_rating_added', 'New NPS ratings'],
+    ['incoming_chat_message', 'Incoming messages'],
+  ]) {
+    if (!have.has(type)) await api.post('/api/v1/dashboard/widgets', { headers, data: { type: 'events', title, filter: { type } } });
+  }
+  await api.dispose();
+}
+
+/** registerDashboardScreens adds the dashboard and events pages, EN/RU, light/dark. */
+export function registerDashboardScreens(): void {
+  const server = readServerState();
+  const signedIn = `${server.tmpDir}/screens-dash-admin.json`;
+
+  test.describe('dashboard tour', () => {
+    test.describe.configure({ mode: 'serial' });
+    test.use({ baseURL: server.baseURL });
+
+    test('@screens dashboard: seed', async () => {
+      test.setTimeout(120_000);
+      mkdirSync(OUT, { recursive: true });
+      await seedRatings(signedIn);
+    });
+
+    for (const scheme of ['light', 'dark'] as const) {
+      test(`@screens dashboard and events, ${scheme}`, async ({ browser }) => {
+        const context = await browser.newContext({ storageState: signedIn, colorScheme: scheme, viewport: { width: 1360, height: 900 } });
+        const page = await context.newPage();
+        for (const lang of LANGS) {
+          await page.addInitScript((value) => window.localStorage.setItem('npsdesk.lang', value), lang);
+          await page.goto('/dashboard?period=30d');
+          await expect(page.getByTestId('nps-value')).toBeVisible();
+          await expect(page.locator('.linechart, .trend .muted').first()).toBeVisible();
+          await shot(page, `${lang}-40-dashboard-${scheme}`);
+          await page.locator('[data-legend=promoters]').click();
+          await expect(page.locator('dialog.drawer .rating-item').first()).toBeVisible();
+          await shot(page, `${lang}-41-dashboard-drill-${scheme}`);
+          await page.keyboard.press('Escape');
+          await page.goto('/events');
+          await expect(page.locator('tbody tr').first()).toBeVisible();
+          await shot(page, `${lang}-42-events-${scheme}`);
+          await page.goto('/events?type=nps_rating_added');
+          await expect(page.locator('tbody tr').first()).toBeVisible();
+          await shot(page, `${lang}-43-events-nps-${scheme}`);
+        }
+        await context.close();
+      });
+    }
+  });
+}
