@@ -76,7 +76,7 @@ func continueSurvey(sc storage.SurveyContext, call engineCall) (storage.SurveySt
 // surveyEnv is what the engine knows of the world: template facts and the timeout.
 func surveyEnv(sc storage.SurveyContext) bot.Env {
 	return bot.Env{
-		Lang: "en",
+		Lang: sc.Lang,
 		Vars: map[string]string{
 			"contact.name":    sc.Contact.Name,
 			"conversation.id": strconv.FormatUint(sc.Conversation.ID, 10),

@@ -52,7 +52,12 @@ type setupRequest struct {
 	Name     string `json:"name"`
 	Email    string `json:"email"`
 	Password string `json:"password"`
+	// Lang is the team's language ("en", "ru"); absent means "en".
+	Lang *string `json:"lang"`
 }
+
+// teamLangs are the languages a team can choose at setup: the UI's languages.
+var teamLangs = []string{"en", "ru"}
 
 // completeSetup answers POST /setup: it creates the first administrator, the default web
 // chat channel and the default NPS bot, and logs the administrator in.
@@ -71,6 +76,10 @@ func (s *Server) completeSetup(c *fiber.Ctx) error {
 	name := f.text("name", req.Name, 100)
 	email := f.email("email", req.Email)
 	password := f.password("password", req.Password)
+	lang := storage.DefaultLang
+	if req.Lang != nil {
+		lang = f.oneOf("lang", *req.Lang, teamLangs...)
+	}
 	if err := f.err(); err != nil {
 		return err
 	}
@@ -80,6 +89,7 @@ func (s *Server) completeSetup(c *fiber.Ctx) error {
 	}
 	admin, err := s.store.CompleteSetup(storage.SetupInput{
 		Admin:           storage.User{Name: name, Email: email, PasswordHash: hash},
+		Lang:            lang,
 		DefaultBotGraph: defaultBotGraph,
 	})
 	if err != nil {
@@ -88,7 +98,8 @@ func (s *Server) completeSetup(c *fiber.Ctx) error {
 	return s.startSession(c, http.StatusCreated, admin)
 }
 
-// defaultBotGraph is the stock NPS bot, its critical alert addressed to adminID.
-func defaultBotGraph(adminID uint64) ([]byte, error) {
-	return json.Marshal(bot.DefaultNPSGraph(adminID))
+// defaultBotGraph is the stock NPS bot in the team's language lang, its critical alert
+// addressed to adminID.
+func defaultBotGraph(adminID uint64, lang string) ([]byte, error) {
+	return json.Marshal(bot.DefaultNPSGraphLang(adminID, lang))
 }

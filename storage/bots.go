@@ -28,8 +28,9 @@ type Bot struct {
 	UpdatedBy uint64 `json:"updated_by,omitempty"`
 }
 
-// DefaultGraph builds the stock bot's graph addressed to an administrator.
-type DefaultGraph func(adminID uint64) ([]byte, error)
+// DefaultGraph builds the stock bot's graph addressed to an administrator, with its
+// texts in the team's language lang.
+type DefaultGraph func(adminID uint64, lang string) ([]byte, error)
 
 // createDefaultBot is the setup step that gives a new team its NPS bot (switched off).
 func createDefaultBot(tx *bolt.Tx, admin User, in SetupInput, now time.Time) error {
@@ -41,7 +42,7 @@ func createDefaultBot(tx *bolt.Tx, admin User, in SetupInput, now time.Time) err
 
 // installDefaultBot creates the stock bot and points the NPS settings at it.
 func installDefaultBot(tx *bolt.Tx, adminID uint64, graph DefaultGraph, now time.Time) error {
-	data, err := graph(adminID)
+	data, err := graph(adminID, teamLang(tx))
 	if err != nil {
 		return err
 	}
@@ -190,7 +191,8 @@ func (db *DB) SaveBot(id uint64, name string, graph []byte, by uint64) (Bot, err
 }
 
 // RestoreDefaultBot saves the stock graph, addressed to the first administrator (the
-// lowest-id active one), as the bot's new version, with the stock name.
+// lowest-id active one) and in the team's language, as the bot's new version, with the
+// stock name.
 func (db *DB) RestoreDefaultBot(id uint64, defaultGraph DefaultGraph, by uint64) (Bot, []byte, error) {
 	var bot Bot
 	var graph []byte
@@ -203,7 +205,7 @@ func (db *DB) RestoreDefaultBot(id uint64, defaultGraph DefaultGraph, by uint64)
 			return fmt.Errorf("%w: no active administrator to address the bot to", ErrConflict)
 		}
 		var err error
-		if graph, err = defaultGraph(admin); err != nil {
+		if graph, err = defaultGraph(admin, teamLang(tx)); err != nil {
 			return err
 		}
 		bot.Name = DefaultBotName

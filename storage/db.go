@@ -6,8 +6,10 @@ import (
 	"crypto/rand"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"sync/atomic"
 	"time"
 
@@ -55,26 +57,68 @@ func Open(dir string, opts Options) (*DB, error) {
 		return nil, fmt.Errorf("create data folder %s: %w", dir, err)
 	}
 	path := filepath.Join(dir, FileName)
-	b, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: opts.LockTimeout, NoSync: opts.NoSync})
-	if errors.Is(err, bolterrors.ErrTimeout) {
-		return nil, fmt.Errorf("%w: %s is open in another npsdesk process", ErrInUse, dir)
-	}
-	if err != nil {
-		return nil, fmt.Errorf("open %s: %w", path, err)
+	// bbolt maps the file and trusts its meta pages: a file cut short would be a SIGBUS
+	// that kills the process. A zero-length file is one bbolt initialises itself.
+	if st, err := os.Stat(path); err == nil && st.Size() > 0 {
+		if err := checkFileLength(path); err != nil {
+			return nil, damaged(path, err)
+		}
 	}
 	if opts.Location == nil {
 		opts.Location = time.Local
 	}
-	db := &DB{bolt: b, path: path, loc: opts.Location}
+	db, err := openBolt(path, opts)
+	if errors.Is(err, bolterrors.ErrTimeout) {
+		return nil, fmt.Errorf("%w: %s is open in another npsdesk process", ErrInUse, dir)
+	}
+	if err != nil {
+		return nil, err
+	}
+	// Group commit: concurrent writers (messages, ratings) share one transaction and
+	// one fsync (see committer).
+	db.commits = newCommitter(db.bolt, maxGroupCommit)
+	return db, nil
+}
+
+// openBolt opens the file with bbolt and initialises it. A damaged file the length
+// check lets through (pages scribbled over) can make bbolt panic, or fault on the
+// mapping, while it reads: both become an error naming the file instead of a crash.
+func openBolt(path string, opts Options) (db *DB, err error) {
+	var b *bolt.DB
+	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
+	defer func() {
+		if r := recover(); r != nil {
+			if b != nil {
+				b.Close()
+			}
+			db, err = nil, damaged(path, fmt.Errorf("bbolt failed reading it: %v", r))
+		}
+	}()
+	b, err = bolt.Open(path, 0o600, &bolt.Options{Timeout: opts.LockTimeout, NoSync: opts.NoSync})
+	if errors.Is(err, bolterrors.ErrTimeout) {
+		return nil, err
+	}
+	var pathErr *fs.PathError
+	if errors.As(err, &pathErr) {
+		return nil, fmt.Errorf("open %s: %w", path, err) // permissions, a missing disk: not the file's content
+	}
+	if err != nil {
+		return nil, damaged(path, err)
+	}
+	db = &DB{bolt: b, path: path, loc: opts.Location}
 	db.SetClock(func() time.Time { return time.Now().UTC() })
 	if err := db.init(); err != nil {
 		b.Close()
 		return nil, err
 	}
-	// Group commit: concurrent writers (messages, ratings) share one transaction and
-	// one fsync (see committer).
-	db.commits = newCommitter(b, maxGroupCommit)
 	return db, nil
+}
+
+// damaged explains a database file npsdesk cannot open and what to do about it.
+func damaged(path string, err error) error {
+	return fmt.Errorf("%w: %s cannot be opened (%v); it may have been cut short or damaged by a bad copy: "+
+		"put a good copy back with `npsdesk restore FILE` from a backup (docs/reliability.md, Online backup and restore)",
+		ErrDamaged, path, err)
 }
 
 // init creates every bucket, checks the schema version and makes the signing key, all in

@@ -15,6 +15,8 @@ var (
 	ErrConflict = errors.New("conflict")
 	// ErrInUse means another process holds the database file open.
 	ErrInUse = errors.New("data folder in use")
+	// ErrDamaged means the database file is cut short or damaged and cannot be opened.
+	ErrDamaged = errors.New("database file damaged")
 	// ErrAlreadySetUp means the first administrator exists already.
 	ErrAlreadySetUp = errors.New("already set up")
 	// ErrEmailTaken means another user has that email address.

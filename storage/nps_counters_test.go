@@ -36,7 +36,7 @@ func newNPSWorld(t testing.TB, opts Options, managers int) *npsWorld {
 	db.SetClock(func() time.Time { return time.Unix(0, w.clock.Load()).UTC() })
 	admin, err := db.CompleteSetup(SetupInput{
 		Admin:           User{Name: "Ada", Email: "ada@example.com"},
-		DefaultBotGraph: func(uint64) ([]byte, error) { return []byte(`{"version":1}`), nil },
+		DefaultBotGraph: func(uint64, string) ([]byte, error) { return []byte(`{"version":1}`), nil },
 	})
 	if err != nil {
 		t.Fatal(err)

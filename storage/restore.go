@@ -117,16 +117,28 @@ func Restore(backup, dir string, now time.Time) (Restored, error) {
 	}
 	out.FileSummary = sum
 
-	_, statErr := os.Stat(dbPath)
+	st, statErr := os.Stat(dbPath)
 	existed := statErr == nil
-	lock, err := bolt.Open(dbPath, 0o600, &bolt.Options{Timeout: time.Second})
+	// The database being replaced may be the damaged file that made restoring
+	// necessary: bbolt must not map it (a file cut short is a SIGBUS), so its lock is
+	// taken directly.
+	var unlock func()
+	if existed && st.Size() > 0 && checkFileLength(dbPath) != nil {
+		unlock, err = lockDamaged(dbPath, time.Second)
+	} else {
+		var lock *bolt.DB
+		lock, err = bolt.Open(dbPath, 0o600, &bolt.Options{Timeout: time.Second})
+		if lock != nil {
+			unlock = func() { lock.Close() }
+		}
+	}
 	if errors.Is(err, bolterrors.ErrTimeout) {
 		return out, fmt.Errorf("%w: %s is open in a running npsdesk: stop it, then restore", ErrInUse, dir)
 	}
 	if err != nil {
 		return out, fmt.Errorf("open %s: %w", dbPath, err)
 	}
-	defer lock.Close()
+	defer unlock()
 
 	// A leftover of an interrupted restore is ours to replace: we hold the lock.
 	tmp := filepath.Join(dir, FileName+".restore.tmp")

@@ -10,6 +10,9 @@ import (
 // server builds from it (the default NPS bot's graph, which storage keeps as JSON).
 type SetupInput struct {
 	Admin User
+	// Lang is the team's language ("en", "ru"; empty means DefaultLang), stored in the
+	// settings: the default bot speaks it, now and when it is restored.
+	Lang string
 	// DefaultBotGraph builds the NPS bot's graph for the new administrator's id.
 	DefaultBotGraph DefaultGraph
 }
@@ -53,6 +56,7 @@ func (db *DB) CompleteSetup(in SetupInput) (User, error) {
 // setupSteps are what each feature creates for a new team (the default web chat channel,
 // the default NPS bot), run in CompleteSetup's transaction in this order.
 var setupSteps = []func(tx *bolt.Tx, admin User, in SetupInput, now time.Time) error{
+	saveTeamSettings,
 	createDefaultChannel,
 	createDefaultBot,
 }

@@ -56,7 +56,9 @@ type SurveyContext struct {
 	Conversation Conversation
 	Contact      Contact
 	Settings     NPSSettings
-	Now          time.Time
+	// Lang is the team's language, for the engine's own replies (re-asks).
+	Lang string
+	Now  time.Time
 }
 
 // BotMessage is a message the bot sends to the customer.
@@ -157,7 +159,7 @@ func (db *DB) StartSurvey(conversationID, sentBy uint64, engine SurveyEngine) (S
 		}
 		s := Survey{ID: id, ConversationID: conv.ID, ContactID: conv.ContactID, BotID: bot.ID,
 			BotVersion: bot.Version, Status: SurveySent, SentByUserID: sentBy, SentAt: now}
-		step, err := engine(SurveyContext{Survey: s, Graph: graph, Conversation: conv, Contact: contact, Settings: settings, Now: now})
+		step, err := engine(SurveyContext{Survey: s, Graph: graph, Conversation: conv, Contact: contact, Settings: settings, Lang: teamLang(tx), Now: now})
 		if err != nil {
 			return err
 		}
@@ -274,7 +276,7 @@ func (db *DB) runEngine(tx *bolt.Tx, surveyID uint64, engine SurveyEngine) (Surv
 	if err := getSurvey(tx, surveyID, &s); err != nil {
 		return SurveyOutcome{}, err
 	}
-	ctx := SurveyContext{Survey: s, Now: db.now()}
+	ctx := SurveyContext{Survey: s, Lang: teamLang(tx), Now: db.now()}
 	// A missing graph (never expected: versions are immutable) reaches the engine as
 	// nil, and the engine ends the run rather than leaving it waiting forever.
 	ctx.Graph, _ = botGraph(tx, s.BotID, s.BotVersion)

@@ -33,9 +33,9 @@ var (
 		thanks:   "Thank you for your rating!",
 	}
 	defaultTextsRU = defaultTexts{
-		question: "Насколько вероятно, что вы порекомендуете нас другу или коллеге? Оцените нас, пожалуйста, от 0 до 10.",
-		alert:    "Критическая оценка NPS {{score}} от {{contact.name}} в диалоге #{{conversation.id}}",
-		thanks:   "Спасибо за оценку!",
+		question: "Насколько вероятно, что вы порекомендуете нас другу или коллеге? Оцените от 0 до 10.",
+		alert:    "Клиент {{contact.name}} поставил оценку {{score}} в разговоре №{{conversation.id}}",
+		thanks:   "Спасибо за вашу оценку!",
 	}
 )
 

@@ -155,11 +155,11 @@ func TestDefaultGraphRussian(t *testing.T) {
 		t.Errorf("question %q", actions[0].Text)
 	}
 	_, actions = mustAnswer(t, g, start, env, "9")
-	if actions[1].Text != "Спасибо за оценку!" {
+	if actions[1].Text != "Спасибо за вашу оценку!" {
 		t.Errorf("thanks %q", actions[1].Text)
 	}
 	_, actions = mustAnswer(t, g, start, env, "2")
-	if actions[1].Text != "Критическая оценка NPS 2 от Анна в диалоге #5" {
+	if actions[1].Text != "Клиент Анна поставил оценку 2 в разговоре №5" {
 		t.Errorf("alert %q", actions[1].Text)
 	}
 	_, actions = mustAnswer(t, g, start, env, "хорошо")

@@ -1,5 +1,6 @@
 import { request, type RequestOptions } from './client';
 import type { AuthResponse, SetupStatus, User } from './types';
+import type { Lang } from '../i18n/language';
 
 /** getSetupStatus asks whether the first administrator still has to be created. */
 export function getSetupStatus(): Promise<SetupStatus> {
@@ -12,6 +13,8 @@ export function setup(body: {
   name: string;
   email: string;
   password: string;
+  /** The team's language: the default NPS bot's texts follow it. */
+  lang?: Lang;
 }): Promise<AuthResponse> {
   return request<AuthResponse>('/setup', { method: 'POST', body, anonymous: true });
 }

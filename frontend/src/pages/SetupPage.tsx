@@ -16,7 +16,7 @@ import {
   required,
   validate,
 } from '../forms/validate';
-import { useT } from '../i18n/useT';
+import { useLanguage, useT } from '../i18n/useT';
 import { useToast } from '../toast/useToast';
 
 type Status = 'checking' | 'needed' | 'done';
@@ -24,6 +24,8 @@ type Status = 'checking' | 'needed' | 'done';
 /** SetupPage creates the first administrator with the token from the setup link. */
 export function SetupPage() {
   const t = useT();
+  // The team's language: the default NPS bot is created speaking it.
+  const { lang } = useLanguage();
   usePageTitle(t('setup.title'));
   const navigate = useNavigate();
   const toast = useToast();
@@ -60,6 +62,7 @@ export function SetupPage() {
         name: values.name.trim(),
         email: values.email.trim(),
         password: values.password,
+        lang,
       });
       toast.show({ tone: 'success', message: t('setup.welcome', { name: answer.user.name }) });
       navigate('/inbox', { replace: true });
