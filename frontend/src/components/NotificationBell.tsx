@@ -85,6 +85,8 @@ export function NotificationBell() {
           loading={state.loading}
           failed={state.failed}
           unreadCount={count}
+          unreadOnly={state.unreadOnly}
+          onUnreadOnly={state.setUnreadOnly}
           onOpen={onOpen}
           onMarkRead={(n) => state.markRead(n).catch(report)}
           onMarkAll={() => state.markAll().catch(report)}

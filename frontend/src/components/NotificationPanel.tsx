@@ -10,6 +10,8 @@ export function NotificationPanel({
   loading,
   failed,
   unreadCount,
+  unreadOnly,
+  onUnreadOnly,
   onOpen,
   onMarkRead,
   onMarkAll,
@@ -19,6 +21,8 @@ export function NotificationPanel({
   loading: boolean;
   failed: boolean;
   unreadCount: number;
+  unreadOnly: boolean;
+  onUnreadOnly: (unreadOnly: boolean) => void;
   onOpen: (notification: Notification) => void;
   onMarkRead: (notification: Notification) => void;
   onMarkAll: () => void;
@@ -38,12 +42,26 @@ export function NotificationPanel({
           {t('bell.markAll')}
         </button>
       </div>
+      <div className="notif-filter segmented segmented-sm" role="radiogroup" aria-label={t('bell.filter')}>
+        {[false, true].map((only) => (
+          <button
+            key={String(only)}
+            type="button"
+            role="radio"
+            aria-checked={unreadOnly === only}
+            className="segmented-item"
+            onClick={() => onUnreadOnly(only)}
+          >
+            {only ? t('bell.filterUnread') : t('bell.filterAll')}
+          </button>
+        ))}
+      </div>
       {failed ? (
         <p className="popover-note">{t('bell.loadError')}</p>
       ) : items.length === 0 && !loading ? (
         <div className="notif-empty">
           <Icon name="check" size={22} />
-          <p className="notif-empty-title">{t('bell.empty')}</p>
+          <p className="notif-empty-title">{unreadOnly ? t('bell.emptyUnread') : t('bell.empty')}</p>
           <p className="notif-empty-text">{t('bell.emptyHint')}</p>
         </div>
       ) : (

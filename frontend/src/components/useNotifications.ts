@@ -23,6 +23,9 @@ export interface NotificationsState {
   recent: Notification[];
   loading: boolean;
   failed: boolean;
+  /** unreadOnly: the panel lists only unread notifications (the unread filter). */
+  unreadOnly: boolean;
+  setUnreadOnly: (unreadOnly: boolean) => void;
   loadRecent: () => void;
   markRead: (notification: Notification) => Promise<void>;
   markAll: () => Promise<void>;
@@ -40,6 +43,7 @@ export function useNotifications(onLive: (notification: Notification) => void): 
   const [recent, setRecent] = useState<Notification[]>([]);
   const [loading, setLoading] = useState(false);
   const [failed, setFailed] = useState(false);
+  const [unreadOnly, setUnreadOnlyState] = useState(false);
   const seen = useRef(new Set<string>());
 
   const loadUnread = useCallback(() => {
@@ -60,10 +64,10 @@ export function useNotifications(onLive: (notification: Notification) => void): 
     }
   }, [connection, loadUnread]);
 
-  const loadRecent = useCallback(() => {
+  const load = useCallback((onlyUnread: boolean) => {
     setLoading(true);
     setFailed(false);
-    listNotifications({ limit: RECENT_LIMIT })
+    listNotifications({ unread: onlyUnread, limit: RECENT_LIMIT })
       .then(
         (list) => {
           setRecent(newestFirst(list.items));
@@ -73,6 +77,16 @@ export function useNotifications(onLive: (notification: Notification) => void): 
       )
       .finally(() => setLoading(false));
   }, []);
+
+  const loadRecent = useCallback(() => load(unreadOnly), [load, unreadOnly]);
+
+  const setUnreadOnly = useCallback(
+    (only: boolean) => {
+      setUnreadOnlyState(only);
+      load(only);
+    },
+    [load],
+  );
 
   useFrame<Notification>('notification.created', (notification) => {
     const key = String(notification.id);
@@ -102,5 +116,7 @@ export function useNotifications(onLive: (notification: Notification) => void): 
     setRecent((list) => list.map((n) => ({ ...n, read: true })));
   }, []);
 
-  return { unreadCount, recent, loading, failed, loadRecent, markRead, markAll };
+  // Under the unread filter, what is marked read leaves the list at once.
+  const shown = unreadOnly ? recent.filter((n) => !n.read) : recent;
+  return { unreadCount, recent: shown, loading, failed, unreadOnly, setUnreadOnly, loadRecent, markRead, markAll };
 }

@@ -94,6 +94,10 @@ export const en = {
   'bell.type.other': 'Notification',
   'bell.open': 'Open',
   'bell.unread': 'Unread',
+  'bell.filter': 'Show',
+  'bell.filterAll': 'All',
+  'bell.filterUnread': 'Unread',
+  'bell.emptyUnread': 'No unread notifications.',
 
   'time.justNow': 'just now',
 

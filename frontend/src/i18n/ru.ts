@@ -91,6 +91,10 @@ export const ru: Messages = {
   'bell.type.other': 'Уведомление',
   'bell.open': 'Открыть',
   'bell.unread': 'Не прочитано',
+  'bell.filter': 'Показать',
+  'bell.filterAll': 'Все',
+  'bell.filterUnread': 'Непрочитанные',
+  'bell.emptyUnread': 'Непрочитанных уведомлений нет.',
 
   'time.justNow': 'только что',
 

@@ -13,6 +13,7 @@ import { useLanguage, useT } from '../../i18n/useT';
 import { useToast } from '../../toast/useToast';
 import { useLiveTick } from '../dashboard/useLiveTick';
 import { entityPath, valueText } from './eventText';
+import { mergeNewest } from './liveMerge';
 
 const FILTER_KEYS = ['type', 'from', 'to', 'user_id', 'entity_type'] as const;
 
@@ -60,9 +61,25 @@ export function EventsView() {
     return () => ctl.abort();
   }, [key, reload]);
 
-  // The server sends no event.created frame: after activity, offer a refresh instead.
+  // The server sends no event.created frame: after activity, read the first page again
+  // and put what is new on top; only when too much arrived to join up, offer a refresh.
   useEffect(() => {
-    if (liveTick > 0) setFresh(true);
+    if (liveTick === 0) return;
+    const ctl = new AbortController();
+    listEvents(JSON.parse(key) as EventQuery, undefined, ctl.signal).then(
+      (page) => {
+        setItems((current) => {
+          const merged = mergeNewest(current, page.items, page.next_cursor !== undefined);
+          if (merged.gap) setFresh(true);
+          // An empty list takes the page as its first one, cursor included.
+          if (current.length === 0) setCursor(page.next_cursor);
+          return merged.items;
+        });
+      },
+      () => undefined,
+    );
+    return () => ctl.abort();
+    // Only a new tick reads again; a changed filter reloads through the effect above.
   }, [liveTick]);
 
   const loadMore = useCallback(() => {
