@@ -189,7 +189,8 @@ test('Try it runs the unsaved bot against a simulated customer', async ({ page }
 });
 
 test('duplicate, arrange, export and import, with hostile files refused', async ({ page }) => {
-  const bot = await npsBot(page, await signIn(page));
+  const token = await signIn(page);
+  const bot = await npsBot(page, token);
   await page.goto(`/settings/bot/${bot.id}`);
   await expect(page.locator('.react-flow__node')).toHaveCount(5);
 
@@ -243,6 +244,79 @@ test('duplicate, arrange, export and import, with hostile files refused', async 
   await expect(page.getByText('Bot imported from “good.json”')).toBeVisible();
   await expect(step(page, 'thanks')).toContainText('<img src=x onerror=alert(1)> Thanks!');
   await expect(page.getByText('Unsaved changes')).toBeVisible();
+  // Importing never saves: the server still has the bot as it was.
+  expect((await npsBot(page, token)).graph).toEqual(bot.graph);
+});
+
+test('the canvas pans, zooms and fits with a minimap; every step type is in the palette and added from the keyboard; wiring is refused with a reason; it reads in Russian', async ({
+  page,
+}) => {
+  const bot = await npsBot(page, await signIn(page));
+  await page.goto(`/settings/bot/${bot.id}`);
+  await expect(page.locator('.react-flow__node')).toHaveCount(5);
+  const viewport = page.locator('.react-flow__viewport');
+  const transform = () => viewport.evaluate((el) => getComputedStyle(el).transform);
+
+  // Minimap and controls; zoom in, fit to view, pan by dragging the empty canvas.
+  await expect(page.getByLabel('Overview of the bot')).toBeVisible();
+  await expect(page.locator('.react-flow__minimap-node')).toHaveCount(5);
+  const fitted = await transform();
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await expect.poll(transform).not.toBe(fitted);
+  await page.getByRole('button', { name: 'Fit the bot to the screen' }).click();
+  await expect.poll(transform).toBe(fitted);
+  const pane = page.locator('.react-flow__pane');
+  const box = (await pane.boundingBox())!;
+  await page.mouse.move(box.x + 30, box.y + 30);
+  await page.mouse.down();
+  await page.mouse.move(box.x + 130, box.y + 90, { steps: 8 });
+  await page.mouse.up();
+  await expect.poll(transform).not.toBe(fitted);
+
+  // Every step type, each with its own icon; the condition's outputs say yes and no.
+  const types = ['Message', 'NPS question', 'Condition', 'Internal message', 'Question', 'Pause', 'Stop'];
+  for (const name of types) {
+    await expect(page.getByRole('button', { name: `Add a step: ${name}`, exact: true }).locator('svg')).toHaveCount(1);
+  }
+  const icons = await page
+    .locator('.palette-item .step-icon svg')
+    .evaluateAll((svgs) => svgs.map((svg) => svg.innerHTML));
+  expect(new Set(icons).size).toBe(types.length);
+  await expect(step(page, 'critical_score').locator('.step-branch-yes')).toHaveText('yes');
+  await expect(step(page, 'critical_score').locator('.step-branch-no')).toHaveText('no');
+
+  // Keyboard only: focus a palette entry and press Enter to add the step.
+  await page.getByRole('button', { name: 'Add a step: Pause', exact: true }).focus();
+  await page.keyboard.press('Enter');
+  const pause = step(page, 'pause_1');
+  await expect(pause).toBeVisible();
+  await expect(page.getByText('Unsaved changes')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Save', exact: true })).toBeDisabled();
+
+  // A second connection from an output that already has one is refused on the spot.
+  await page.getByRole('button', { name: 'Fit the bot to the screen' }).click();
+  await dragBetween(page, step(page, 'start').locator('.react-flow__handle.source'), pause.locator('.react-flow__handle.target'));
+  await expect(page.getByRole('status').filter({ hasText: 'This output is already connected' })).toBeVisible();
+  await expect(page.locator('.react-flow__edge')).toHaveCount(4);
+  // Start has no input to connect to.
+  await expect(step(page, 'start').locator('.react-flow__handle.target')).toHaveCount(0);
+
+  // The same screen in Russian (nothing saved: the added step is left unsaved).
+  await page.keyboard.press('Control+z');
+  await expect(pause).toHaveCount(0);
+  await expect(page.getByText('All changes saved')).toBeVisible();
+  await page.evaluate(() => window.localStorage.setItem('npsdesk.lang', 'ru'));
+  await page.reload();
+  // (The heading is the bot's own name, which is data, not interface.)
+  await expect(page.getByRole('heading', { name: 'Шаги', level: 2 })).toBeVisible();
+  for (const name of ['Сообщение', 'Вопрос NPS', 'Условие', 'Внутреннее сообщение', 'Вопрос', 'Пауза', 'Стоп']) {
+    await expect(page.getByRole('button', { name: `Добавить шаг: ${name}`, exact: true })).toBeVisible();
+  }
+  await expect(page.getByRole('button', { name: 'Приблизить' })).toBeVisible();
+  await expect(page.getByLabel('Обзор бота')).toBeVisible();
+  await expect(step(page, 'critical_score').locator('.step-branch-no')).toHaveText('нет');
+  await expect(page.getByRole('button', { name: 'Сохранить', exact: true })).toBeVisible();
+  await page.evaluate(() => window.localStorage.setItem('npsdesk.lang', 'en'));
 });
 
 test('a manager is told that the constructor is for administrators', async ({ page }) => {
