@@ -2,15 +2,16 @@ package server
 
 import "testing"
 
-func TestGCPercentCapsTheHeadroomOfABigHeap(t *testing.T) {
+func TestGCPercentKeepsTheHeadroomAt32MiB(t *testing.T) {
 	t.Parallel()
 	for _, tc := range []struct {
 		live uint64
 		want int
 	}{
 		{0, defaultGCPercent},
-		{8 << 20, defaultGCPercent},  // a small heap keeps Go's default
-		{32 << 20, defaultGCPercent}, // headroom 32 MiB: the cap exactly
+		{1 << 20, maxGCPercent},      // a tiny heap: bounded, not 3,200
+		{8 << 20, 400},               // a small heap: headroom 32 MiB, not 8 MiB
+		{32 << 20, defaultGCPercent}, // headroom 32 MiB: Go's default exactly
 		{64 << 20, 50},               // a loaded server: headroom still 32 MiB
 		{1 << 30, minGCPercent},      // never collected all the time
 	} {

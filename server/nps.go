@@ -59,27 +59,26 @@ func (s *Server) sendNPS(c *fiber.Ctx) error {
 	return c.Status(http.StatusCreated).JSON(fiber.Map{"survey": viewSurvey(out.Survey)})
 }
 
-// answerSurvey hands a customer's message, already stored, to the conversation's
-// running survey, then publishes the message (posted) and what the survey did. The
-// message stands whatever happens here, so a failure is logged rather than answered:
-// the survey keeps waiting and the customer can answer again.
+// publishAnswer publishes a customer's message, stored with what the conversation's
+// survey did with it (storage.PostCustomerMessage). The message stands whatever the
+// survey did, so a survey failure is logged rather than answered: the survey keeps
+// waiting and the customer can answer again.
 //
-// The order is for the critical alert's latency (measured by cmd/npsbench): the
-// survey's write runs before any frame goes out, because publishing first wakes every
-// team socket's writer ahead of it; then the alerts, the one frame a person waits for;
-// then the customer's message and the rest, so message frames keep their order.
-func (s *Server) answerSurvey(conversationID uint64, text string, posted storage.Posted) {
-	out, ok, err := s.store.AnswerSurvey(conversationID, answerSurveyEngine(text))
-	if err != nil {
-		slog.Error("answer survey", "conversation", conversationID, "err", err)
-		ok = false
+// The order is for the critical alert's latency (measured by cmd/npsbench): the alerts
+// first, the one frame a person waits for, because publishing the message first wakes
+// every team socket's writer ahead of it; then the customer's message and the rest, so
+// message frames keep their order.
+func (s *Server) publishAnswer(conversationID uint64, post storage.CustomerPost) {
+	if post.SurveyErr != nil {
+		slog.Error("answer survey", "conversation", conversationID, "err", post.SurveyErr)
 	}
-	if ok {
+	out := post.Survey
+	if post.Answered {
 		s.publishNotifications(out.Notifications)
 		out.Notifications = nil
 	}
-	s.publishPosted(posted)
-	if ok {
+	s.publishPosted(post.Posted)
+	if post.Answered {
 		s.publishSurvey(out)
 	}
 }

@@ -104,14 +104,15 @@ func (s *Server) postPublicMessage(c *fiber.Ctx) error {
 	if err != nil {
 		return err
 	}
-	posted, err := s.store.PostMessage(storage.NewMessage{
+	// The message and, when a survey waits, its answer: one transaction, one fsync.
+	post, err := s.store.PostCustomerMessage(storage.NewMessage{
 		ConversationID: convID, Author: storage.Ref{Type: storage.RefContact, ID: conv.ContactID}, Text: text,
-	})
+	}, answerSurveyEngine(text))
 	if err != nil {
 		return err
 	}
-	s.answerSurvey(convID, text, posted)
-	return c.Status(http.StatusCreated).JSON(posted.Message)
+	s.publishAnswer(convID, post)
+	return c.Status(http.StatusCreated).JSON(post.Posted.Message)
 }
 
 // visitorSocketAuth authenticates GET /public/ws before the upgrade: the visitor token

@@ -25,9 +25,6 @@ type bench struct {
 	bare            *process
 	team            *team
 	serverFileLimit string
-
-	// ingest and fan-out p99s, the toast row's baseline.
-	ingestP99, fanoutP99 time.Duration
 }
 
 // wants tells whether a scenario is selected by -only.
@@ -154,19 +151,18 @@ func (b *bench) runAll(ctx context.Context) error {
 
 // ingest runs the ingest scenario.
 func (b *bench) ingest(ctx context.Context) error {
-	if !b.wants("ingest") && !b.wants("toast") {
+	if !b.wants("ingest") {
 		return nil
 	}
 	logf("ingest: %d senders, %d rounds of %v each for GET /me and POST …/messages", b.mode.senders, b.mode.ingestRounds, b.mode.ingestRound)
 	r := runIngest(ctx, b.real.addr, b.real.pid(), b.team, b.mode, logf)
 	ingestRows(&b.table, r, b.mode.senders)
-	b.ingestP99 = r.ingest.latency.quantile(0.99)
 	return nil
 }
 
 // fanout runs each fan-out case on the real and on the bare server.
 func (b *bench) fanout(ctx context.Context) error {
-	if !b.wants("fanout") && !b.wants("toast") {
+	if !b.wants("fanout") {
 		return nil
 	}
 	if b.bare == nil {
@@ -190,9 +186,6 @@ func (b *bench) fanout(ctx context.Context) error {
 		}
 		logf("  bare:    %v", bare)
 		fanoutRows(&b.table, c, real, bare)
-		if i == 0 {
-			b.fanoutP99 = real.tracker.latency.quantile(0.99)
-		}
 	}
 	return nil
 }

@@ -84,11 +84,7 @@ func runIngest(ctx context.Context, addr string, pid int, tm *team, m mode, logf
 	me := func(ctx context.Context, s, i int) (int, error) {
 		return client.raw(ctx, "GET", "/api/v1/me", tm.tokens[s%len(tm.tokens)], nil)
 	}
-	post := func(ctx context.Context, s, i int) (int, error) {
-		conv := tm.convs[s%len(tm.convs)]
-		body := []byte(`{"text":"Thanks for waiting! Your order #` + strconv.Itoa(s*1_000_000+i) + ` ships today."}`)
-		return client.raw(ctx, "POST", "/api/v1/conversations/"+strconv.FormatUint(conv.ID, 10)+"/messages", tm.tokens[s%len(tm.tokens)], body)
-	}
+	post := ingestPost(client, tm)
 	// Warm up: open every keep-alive connection and let both paths run once.
 	closedLoop(ctx, m.senders, 500*time.Millisecond, me, 200)
 	closedLoop(ctx, m.senders, 500*time.Millisecond, post, 201)
@@ -107,6 +103,16 @@ func runIngest(ctx context.Context, addr string, pid int, tm *team, m mode, logf
 		res.ingest.merge(i)
 	}
 	return res
+}
+
+// ingestPost is the ingest's request: sender s's i-th message, a team member's reply in
+// one of the chats (POST …/conversations/{id}/messages, 201).
+func ingestPost(client *api, tm *team) func(ctx context.Context, s, i int) (int, error) {
+	return func(ctx context.Context, s, i int) (int, error) {
+		conv := tm.convs[s%len(tm.convs)]
+		body := []byte(`{"text":"Thanks for waiting! Your order #` + strconv.Itoa(s*1_000_000+i) + ` ships today."}`)
+		return client.raw(ctx, "POST", "/api/v1/conversations/"+strconv.FormatUint(conv.ID, 10)+"/messages", tm.tokens[s%len(tm.tokens)], body)
+	}
 }
 
 // ingestRows turns the ingest result into the table's two rows.
