@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, request, test, type APIRequestContext } from '@playwright/test';
 import { adminToken, signInAsAdmin } from './adminSession';
 import { setUpChatWorld, type ChatWorld } from './chats';
+import { switchNpsOn } from './npsSwitch';
 import { ensureAdmin } from './team';
 import { readServerState } from './server-state';
 
@@ -18,14 +19,7 @@ let api: APIRequestContext;
 let headers: Record<string, string>;
 let world: ChatWorld;
 let managerId: number;
-let before: { enabled: boolean; cooldown_days: number; bot_id: number };
-let botBefore: { name: string; graph: unknown };
-
-interface Graph {
-  version: number;
-  nodes: { id: string; type: string; position: { x: number; y: number }; data: unknown }[];
-  edges: { id: string; source: string; source_handle?: string; target: string }[];
-}
+let restoreNps: () => Promise<void>;
 
 test.beforeAll(async () => {
   await ensureAdmin(server);
@@ -34,28 +28,18 @@ test.beforeAll(async () => {
   api = await request.newContext({ baseURL: server.baseURL });
   const me = await (await api.get('/api/v1/me', { headers: { Authorization: `Bearer ${world.manager.token}` } })).json();
   managerId = Number(me.id ?? me.user?.id);
-  before = await (await api.get('/api/v1/settings/nps', { headers })).json();
-  const bot = await (await api.get(`/api/v1/bots/${before.bot_id}`, { headers })).json();
-  botBefore = { name: bot.name, graph: bot.graph };
-
   // The default bot with a follow-up question right after the score.
-  const restored = await api.post(`/api/v1/bots/${before.bot_id}/restore-default`, { headers });
-  expect(restored.ok()).toBe(true);
-  const graph: Graph = (await (await api.get(`/api/v1/bots/${before.bot_id}`, { headers })).json()).graph;
-  const question = graph.nodes.find((n) => n.type === 'nps_question')!;
-  const out = graph.edges.find((e) => e.source === question.id)!;
-  graph.nodes.push({ id: 'why', type: 'question', position: { x: question.position.x + 300, y: question.position.y + 200 }, data: { text: 'What could we do better?', variable: 'comment' } });
-  graph.edges.push({ id: 'e-why', source: 'why', target: out.target });
-  out.target = 'why';
-  const saved = await api.put(`/api/v1/bots/${before.bot_id}`, { headers, data: { graph } });
-  expect(saved.ok(), await saved.text()).toBe(true);
-  const on = await api.put('/api/v1/settings/nps', { headers, data: { enabled: true, cooldown_days: 0 } });
-  expect(on.ok(), await on.text()).toBe(true);
+  ({ restore: restoreNps } = await switchNpsOn(api, headers, (graph) => {
+    const question = graph.nodes.find((n) => n.type === 'nps_question')!;
+    const out = graph.edges.find((e) => e.source === question.id)!;
+    graph.nodes.push({ id: 'why', type: 'question', position: { x: question.position.x + 300, y: question.position.y + 200 }, data: { text: 'What could we do better?', variable: 'comment' } });
+    graph.edges.push({ id: 'e-why', source: 'why', target: out.target });
+    out.target = 'why';
+  }));
 });
 
 test.afterAll(async () => {
-  await api.put('/api/v1/settings/nps', { headers, data: { enabled: before.enabled, cooldown_days: before.cooldown_days } });
-  await api.put(`/api/v1/bots/${before.bot_id}`, { headers, data: botBefore });
+  await restoreNps();
   await api.dispose();
 });
 

@@ -1,6 +1,7 @@
 import { expect, request, test, type APIRequestContext } from '@playwright/test';
 import { adminToken, signInAsAdmin } from './adminSession';
 import { setUpChatWorld, type ChatWorld } from './chats';
+import { switchNpsOn } from './npsSwitch';
 import { ensureAdmin } from './team';
 import { readServerState } from './server-state';
 
@@ -16,25 +17,18 @@ test.use({ baseURL: server.baseURL, locale: 'en-US' });
 let api: APIRequestContext;
 let headers: Record<string, string>;
 let world: ChatWorld;
-let before: { enabled: boolean; cooldown_days: number; bot_id: number };
-let botBefore: { name: string; graph: unknown };
+let restoreNps: () => Promise<void>;
 
 test.beforeAll(async () => {
   await ensureAdmin(server);
   world = await setUpChatWorld(server, 'notif');
   headers = { Authorization: `Bearer ${await adminToken(server)}` };
   api = await request.newContext({ baseURL: server.baseURL });
-  before = await (await api.get('/api/v1/settings/nps', { headers })).json();
-  const bot = await (await api.get(`/api/v1/bots/${before.bot_id}`, { headers })).json();
-  botBefore = { name: bot.name, graph: bot.graph };
-  expect((await api.post(`/api/v1/bots/${before.bot_id}/restore-default`, { headers })).ok()).toBe(true);
-  const on = await api.put('/api/v1/settings/nps', { headers, data: { enabled: true, cooldown_days: 0 } });
-  expect(on.ok(), await on.text()).toBe(true);
+  ({ restore: restoreNps } = await switchNpsOn(api, headers));
 });
 
 test.afterAll(async () => {
-  await api.put('/api/v1/settings/nps', { headers, data: { enabled: before.enabled, cooldown_days: before.cooldown_days } });
-  await api.put(`/api/v1/bots/${before.bot_id}`, { headers, data: botBefore });
+  await restoreNps();
   await api.dispose();
 });
 

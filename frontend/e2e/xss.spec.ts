@@ -1,5 +1,6 @@
 import { expect, request, test, type APIRequestContext } from '@playwright/test';
 import { adminToken, signInAsAdmin } from './adminSession';
+import { switchNpsOn } from './npsSwitch';
 import { readServerState } from './server-state';
 
 /**
@@ -16,8 +17,7 @@ test.use({ baseURL: server.baseURL, locale: 'en-US' });
 let headers: Record<string, string>;
 let api: APIRequestContext;
 let channelKey: string;
-let before: { enabled: boolean; cooldown_days: number; bot_id: number };
-let botBefore: { name: string; graph: unknown };
+let restoreNps: () => Promise<void>;
 
 test.beforeAll(async () => {
   headers = { Authorization: `Bearer ${await adminToken(server)}` };
@@ -31,23 +31,12 @@ test.beforeAll(async () => {
 
   // Remember the NPS switch and the bot, then: NPS on, no cooldown, the default bot
   // (its critical alert goes to the admin).
-  before = await (await api.get('/api/v1/settings/nps', { headers })).json();
-  const bot = await (await api.get(`/api/v1/bots/${before.bot_id}`, { headers })).json();
-  botBefore = { name: bot.name, graph: bot.graph };
-  expect((await api.post(`/api/v1/bots/${before.bot_id}/restore-default`, { headers })).ok()).toBe(true);
-  const on = await api.put('/api/v1/settings/nps', { headers, data: { enabled: true, cooldown_days: 0 } });
-  expect(on.ok(), await on.text()).toBe(true);
+  ({ restore: restoreNps } = await switchNpsOn(api, headers));
 });
 
 test.afterAll(async () => {
-  const settings = await api.put('/api/v1/settings/nps', {
-    headers,
-    data: { enabled: before.enabled, cooldown_days: before.cooldown_days },
-  });
-  const bot = await api.put(`/api/v1/bots/${before.bot_id}`, { headers, data: botBefore });
+  await restoreNps();
   await api.dispose();
-  expect(settings.ok()).toBe(true);
-  expect(bot.ok()).toBe(true);
 });
 
 test('a customer name with markup is text in the critical toast and the bell’s list', async ({ browser }) => {

@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'react';
-import { allRatings, widgetData, type NpsStats, type PeriodQuery, type Widget } from '../../api/analytics';
+import { useState } from 'react';
+import { allRatings, type NpsStats, type PeriodQuery, type Widget } from '../../api/analytics';
 import { ScoreBars } from '../../charts/ScoreBars';
 import { SplitBar, type Group } from '../../charts/SplitBar';
 import { GROUP_RANGE, npsTone } from '../../charts/scale';
@@ -8,6 +8,7 @@ import { useT } from '../../i18n/useT';
 import { useToast } from '../../toast/useToast';
 import { downloadText, ratingsCsv } from './csv';
 import { NpsTrend } from './NpsTrend';
+import { useWidgetData } from './useWidgetData';
 
 export interface Drill {
   title: string;
@@ -35,24 +36,8 @@ export function NpsWidget({
 }) {
   const t = useT();
   const toast = useToast();
-  const [data, setData] = useState<NpsStats | null>(null);
-  const [error, setError] = useState(false);
+  const { data, error } = useWidgetData<NpsStats>(widget.id, query, tick);
   const [exporting, setExporting] = useState(false);
-  const key = JSON.stringify(query);
-
-  useEffect(() => {
-    const ctl = new AbortController();
-    widgetData<NpsStats>(widget.id, JSON.parse(key) as PeriodQuery, ctl.signal).then(
-      (d) => {
-        setData(d);
-        setError(false);
-      },
-      (e: unknown) => {
-        if (!(e instanceof DOMException)) setError(true);
-      },
-    );
-    return () => ctl.abort();
-  }, [widget.id, key, tick]);
 
   const groupLabel = (g: Group) => t(`dash.${g}`);
   const drillGroup = (g: Group) =>
