@@ -93,6 +93,13 @@ func TestSetupInRussian(t *testing.T) {
 	if strings.Contains(body, "Thank you") {
 		t.Errorf("default bot has English texts: %s", body)
 	}
+	var channels struct {
+		Items []struct{ Name string } `json:"items"`
+	}
+	a.mustJSON("GET", "/api/v1/channels", a.adminToken, nil, http.StatusOK, &channels)
+	if len(channels.Items) != 1 || channels.Items[0].Name != "Веб-чат" {
+		t.Errorf("default channel: %+v", channels.Items)
+	}
 
 	// In a chat: the question, a re-ask after a non-number, the thanks.
 	a.setNPS(map[string]any{"enabled": true})

@@ -58,9 +58,17 @@ func createChannel(tx *bolt.Tx, name, channelType string, now time.Time) (Channe
 	return ch, putJSON(b, itob(id), ch)
 }
 
+// defaultChannelNames name a new team's first web chat in the team's language (the
+// customer sees it in the chat's header).
+var defaultChannelNames = map[string]string{"en": "Web chat", "ru": "Веб-чат"}
+
 // createDefaultChannel gives a new team its first web chat.
-func createDefaultChannel(tx *bolt.Tx, _ User, _ SetupInput, now time.Time) error {
-	_, err := createChannel(tx, "Web chat", ChannelWeb, now)
+func createDefaultChannel(tx *bolt.Tx, _ User, in SetupInput, now time.Time) error {
+	name, ok := defaultChannelNames[in.Lang]
+	if !ok {
+		name = defaultChannelNames["en"]
+	}
+	_, err := createChannel(tx, name, ChannelWeb, now)
 	return err
 }
 
