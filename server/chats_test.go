@@ -284,7 +284,7 @@ func TestPublicRateLimits(t *testing.T) {
 	a := newTestApp(t, false)
 	key := a.defaultChannelKey()
 	limited := false
-	for i := 0; i < 30 && !limited; i++ {
+	for i := 0; i < 50 && !limited; i++ {
 		status, _, h := a.do("POST", "/api/v1/public/channels/"+key+"/conversations", "", map[string]any{})
 		limited = status == http.StatusTooManyRequests && h.Get("Retry-After") != ""
 	}

@@ -18,7 +18,10 @@ func newLimits() limits {
 		loginByIP:    newRateLimiter(20, 3*time.Second),
 		loginByEmail: newRateLimiter(5, 20*time.Second),
 
-		conversationsByIP:      newRateLimiter(10, 30*time.Second),
+		// Many real customers can share one address (a mobile carrier's NAT, an office),
+		// so a burst of 30 and then one every 5 s (12 a minute): a flood is still cut to
+		// a trickle, and a busy shared address is not.
+		conversationsByIP:      newRateLimiter(30, 5*time.Second),
 		messagesByConversation: newRateLimiter(20, time.Second),
 	}
 }

@@ -1,4 +1,4 @@
-import { expect, request } from '@playwright/test';
+import { expect, request, type APIRequestContext } from '@playwright/test';
 import { adminToken } from './adminSession';
 import type { ServerState } from './server-state';
 
@@ -46,4 +46,26 @@ export async function setUpChatWorld(server: ServerState, label: string): Promis
   } finally {
     await api.dispose();
   }
+}
+
+/** StartedChat is a customer's new conversation and the visitor token that speaks in it. */
+export interface StartedChat {
+  conversation_id: number;
+  visitor_token: string;
+}
+
+/**
+ * startCustomerChat starts a conversation as a customer, through the public API. New
+ * chats are rate limited per address and every spec's customers come from 127.0.0.1, so
+ * a 429 is waited out (its Retry-After) rather than failed.
+ */
+export async function startCustomerChat(api: APIRequestContext, channelKey: string, name: string): Promise<StartedChat> {
+  const path = `/api/v1/public/channels/${channelKey}/conversations`;
+  let res = await api.post(path, { data: { name } });
+  for (let i = 0; res.status() === 429 && i < 20; i++) {
+    await new Promise((r) => setTimeout(r, 1000 * Number(res.headers()['retry-after'] ?? 3)));
+    res = await api.post(path, { data: { name } });
+  }
+  expect(res.status(), await res.text()).toBe(201);
+  return res.json();
 }

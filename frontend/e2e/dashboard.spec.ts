@@ -1,6 +1,6 @@
 import { expect, request, test, type APIRequestContext } from '@playwright/test';
 import { adminToken, signInAsAdmin } from './adminSession';
-import { setUpChatWorld, type ChatWorld } from './chats';
+import { setUpChatWorld, startCustomerChat, type ChatWorld } from './chats';
 import { ensureAdmin } from './team';
 import { readServerState } from './server-state';
 
@@ -28,13 +28,7 @@ class Seeder {
   }
 
   async rate(name: string, score: number): Promise<void> {
-    let res = await this.api.post(`/api/v1/public/channels/${this.world.channelKey}/conversations`, { data: { name } });
-    for (let i = 0; res.status() === 429 && i < 20; i++) {
-      await new Promise((r) => setTimeout(r, 1000 * Number(res.headers()['retry-after'] ?? 3)));
-      res = await this.api.post(`/api/v1/public/channels/${this.world.channelKey}/conversations`, { data: { name } });
-    }
-    expect(res.status(), await res.text()).toBe(201);
-    const v: { conversation_id: number; visitor_token: string } = await res.json();
+    const v = await startCustomerChat(this.api, this.world.channelKey, name);
     const sent = await this.api.post(`/api/v1/conversations/${v.conversation_id}/nps`, { headers: this.headers });
     expect(sent.status(), await sent.text()).toBe(201);
     const answer = await this.api.post(`/api/v1/public/conversations/${v.conversation_id}/messages`, {

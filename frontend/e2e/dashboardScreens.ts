@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { expect, request, test, type Page } from '@playwright/test';
 import { adminToken, writeSignedInState } from './adminSession';
+import { startCustomerChat } from './chats';
 import { readServerState } from './server-state';
 
 const OUT = process.env.NPSDESK_SCREENS_DIR ?? '/tmp/npsdesk-screens';
@@ -25,13 +26,7 @@ async function seedRatings(signedIn: string): Promise<void> {
   const scores = [10, 9, 9, 8, 7, 4, 10];
   const run = Date.now().toString(36).slice(-4);
   for (const [i, name] of names.entries()) {
-    let res = await api.post(`/api/v1/public/channels/${key}/conversations`, { data: { name: `${name} ${run}` } });
-    for (let n = 0; res.status() === 429 && n < 20; n++) {
-      await new Promise((r) => setTimeout(r, 1000 * Number(res.headers()['retry-after'] ?? 3)));
-      res = await api.post(`/api/v1/public/channels/${key}/conversations`, { data: { name: `${name} ${run}` } });
-    }
-    if (res.status() !== 201) continue;
-    const v = await res.json();
+    const v = await startCustomerChat(api, key, `${name} ${run}`);
     if ((await api.post(`/api/v1/conversations/${v.conversation_id}/nps`, { headers })).status() !== 201) continue;
     await api.post(`/api/v1/public/conversations/${v.conversation_id}/messages`, {
       headers: { Authorization: `Bearer ${v.visitor_token}` },

@@ -2,7 +2,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, request, test, type APIRequestContext, type BrowserContext, type Page } from '@playwright/test';
 import { signInAsAdmin } from './adminSession';
-import { setUpChatWorld, type ChatWorld } from './chats';
+import { setUpChatWorld, startCustomerChat, type ChatWorld, type StartedChat } from './chats';
 import { readServerState } from './server-state';
 
 /**
@@ -14,10 +14,7 @@ import { readServerState } from './server-state';
 const server = readServerState();
 test.use({ baseURL: server.baseURL, locale: 'en-US' });
 
-interface Visitor {
-  conversation_id: number;
-  visitor_token: string;
-}
+type Visitor = StartedChat;
 
 let world: ChatWorld;
 let api: APIRequestContext;
@@ -29,17 +26,8 @@ const viktorName = () => `Viktor Search ${run}`;
 const HISTORY = 90;
 const pad = (i: number) => String(i).padStart(3, '0');
 
-/** startChat opens a web chat through the public API, waiting out the per-address limit if an earlier spec used it up. */
-async function startChat(name: string): Promise<Visitor> {
-  const path = `/api/v1/public/channels/${world.channelKey}/conversations`;
-  let res = await api.post(path, { data: { name } });
-  for (let i = 0; res.status() === 429 && i < 20; i++) {
-    await new Promise((r) => setTimeout(r, 1000 * Number(res.headers()['retry-after'] ?? 3)));
-    res = await api.post(path, { data: { name } });
-  }
-  expect(res.status(), await res.text()).toBe(201);
-  return res.json();
-}
+/** startChat opens a web chat through the public API. */
+const startChat = (name: string): Promise<Visitor> => startCustomerChat(api, world.channelKey, name);
 
 async function customerSays(v: Visitor, text: string) {
   const res = await api.post(`/api/v1/public/conversations/${v.conversation_id}/messages`, {

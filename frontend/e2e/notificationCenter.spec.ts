@@ -1,6 +1,6 @@
 import { expect, request, test, type APIRequestContext } from '@playwright/test';
 import { adminToken, signInAsAdmin } from './adminSession';
-import { setUpChatWorld, type ChatWorld } from './chats';
+import { setUpChatWorld, startCustomerChat, type ChatWorld } from './chats';
 import { switchNpsOn } from './npsSwitch';
 import { ensureAdmin } from './team';
 import { readServerState } from './server-state';
@@ -34,14 +34,7 @@ test.afterAll(async () => {
 
 /** criticalAlert: a customer starts a chat, the manager sends NPS, the customer answers 2. */
 async function criticalAlert(name: string): Promise<number> {
-  let started = await api.post(`/api/v1/public/channels/${world.channelKey}/conversations`, { data: { name } });
-  // Starting chats is rate limited per address; the specs before this one used it too.
-  for (let i = 0; started.status() === 429 && i < 20; i++) {
-    await new Promise((r) => setTimeout(r, 1000 * Number(started.headers()['retry-after'] ?? 3)));
-    started = await api.post(`/api/v1/public/channels/${world.channelKey}/conversations`, { data: { name } });
-  }
-  expect(started.status(), await started.text()).toBe(201);
-  const { conversation_id: id, visitor_token: visitor } = await started.json();
+  const { conversation_id: id, visitor_token: visitor } = await startCustomerChat(api, world.channelKey, name);
   const sent = await api.post(`/api/v1/conversations/${id}/nps`, {
     headers: { Authorization: `Bearer ${world.manager.token}` },
   });

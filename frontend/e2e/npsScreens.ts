@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { expect, request, test, type Page } from '@playwright/test';
 import { adminToken, writeSignedInState } from './adminSession';
+import { startCustomerChat } from './chats';
 import { readServerState, type ServerState } from './server-state';
 
 const OUT = process.env.NPSDESK_SCREENS_DIR ?? '/tmp/npsdesk-screens';
@@ -21,7 +22,7 @@ async function npsWorld(server: ServerState) {
       ['Hana Lee', '10'],
       ['Paula Pending', ''],
     ] as const) {
-      const started = await (await api.post(`/api/v1/public/channels/${key}/conversations`, { data: { name } })).json();
+      const started = await startCustomerChat(api, key, name);
       const visitor = { Authorization: `Bearer ${started.visitor_token}` };
       const path = `/api/v1/public/conversations/${started.conversation_id}/messages`;
       await api.post(path, { headers: visitor, data: { text: 'Hello! Is my order on its way?' } });

@@ -1,5 +1,6 @@
 import { expect, request, test, type APIRequestContext } from '@playwright/test';
 import { adminToken, signInAsAdmin } from './adminSession';
+import { startCustomerChat } from './chats';
 import { switchNpsOn } from './npsSwitch';
 import { readServerState } from './server-state';
 
@@ -52,9 +53,7 @@ test('a customer name with markup is text in the critical toast and the bell’s
     .unread_count;
 
   // The customer starts a chat under that name, the team sends NPS, the customer taps 3.
-  const started = await api.post(`/api/v1/public/channels/${channelKey}/conversations`, { data: { name } });
-  expect(started.status()).toBe(201);
-  const { conversation_id: id, visitor_token: visitor } = await started.json();
+  const { conversation_id: id, visitor_token: visitor } = await startCustomerChat(api, channelKey, name);
   const visitorHeaders = { Authorization: `Bearer ${visitor}` };
   const messages = `/api/v1/public/conversations/${id}/messages`;
   expect((await api.post(messages, { headers: visitorHeaders, data: { text: 'Hello' } })).status()).toBe(201);
