@@ -97,6 +97,9 @@ func TestSetupInRussian(t *testing.T) {
 		Items []struct{ Name string } `json:"items"`
 	}
 	a.mustJSON("GET", "/api/v1/channels", a.adminToken, nil, http.StatusOK, &channels)
+	if !strings.Contains(body, `"name":"NPS-бот"`) {
+		t.Errorf("default bot's name is not Russian: %s", body)
+	}
 	if len(channels.Items) != 1 || channels.Items[0].Name != "Веб-чат" {
 		t.Errorf("default channel: %+v", channels.Items)
 	}

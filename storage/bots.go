@@ -11,8 +11,19 @@ import (
 // BotKindNPS is the kind of the NPS bot, the one bot a survey runs.
 const BotKindNPS = "nps"
 
-// DefaultBotName is the name of the stock NPS bot.
+// DefaultBotName is the name of the stock NPS bot (an English team's).
 const DefaultBotName = "NPS bot"
+
+// defaultBotNames name the stock bot in the team's language.
+var defaultBotNames = map[string]string{"en": DefaultBotName, "ru": "NPS-бот"}
+
+// defaultBotName is the stock bot's name for the team's language.
+func defaultBotName(tx *bolt.Tx) string {
+	if name, ok := defaultBotNames[teamLang(tx)]; ok {
+		return name
+	}
+	return DefaultBotName
+}
 
 // Bot is a bot's record. Its graphs are kept apart, one immutable version per save;
 // Version names the current one. Storage keeps graphs as JSON: reading and checking
@@ -51,7 +62,7 @@ func installDefaultBot(tx *bolt.Tx, adminID uint64, graph DefaultGraph, now time
 	if err != nil {
 		return err
 	}
-	bot := Bot{ID: id, Name: DefaultBotName, Kind: BotKindNPS, CreatedAt: now}
+	bot := Bot{ID: id, Name: defaultBotName(tx), Kind: BotKindNPS, CreatedAt: now}
 	if _, err := saveBotVersion(tx, &bot, data, now, 0); err != nil {
 		return err
 	}
@@ -208,7 +219,7 @@ func (db *DB) RestoreDefaultBot(id uint64, defaultGraph DefaultGraph, by uint64)
 		if graph, err = defaultGraph(admin, teamLang(tx)); err != nil {
 			return err
 		}
-		bot.Name = DefaultBotName
+		bot.Name = defaultBotName(tx)
 		bot, err = saveBotVersion(tx, &bot, graph, db.now(), by)
 		return err
 	})
