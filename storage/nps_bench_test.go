@@ -109,6 +109,24 @@ func BenchmarkNPSStats(b *testing.B) {
 				}
 			}
 		})
+		b.Run("counters_by_manager/"+strconv.Itoa(int(days))+"d", func(b *testing.B) {
+			var managers int
+			for b.Loop() {
+				byUser, err := db.NPSCountsByUser(from, lastDay)
+				if err != nil {
+					b.Fatal(err)
+				}
+				var got int64
+				for _, c := range byUser {
+					got += sum(c.Scores)
+				}
+				if got != want {
+					b.Fatalf("per manager counted %d, counters %d", got, want)
+				}
+				managers = len(byUser)
+			}
+			b.ReportMetric(float64(managers), "managers")
+		})
 		b.Run("scan_all_ratings/"+strconv.Itoa(int(days))+"d", func(b *testing.B) {
 			for b.Loop() {
 				var scores [MaxScore + 1]int64

@@ -146,3 +146,59 @@ func (db *DB) NPSDailyCounts(userID uint64, fromDay, toDay uint32) ([]NPSCounts,
 	})
 	return out, err
 }
+
+// NPSCountsByUser sums the counters of days fromDay..toDay (inclusive) per manager:
+// NPS per manager. Only managers with a counter in the period appear (the everyone
+// counters, user 0, are left out). It reads one key range per day in each counter
+// bucket (every manager's keys of that day), so its cost follows the days and the
+// managers active in them, never the ratings stored.
+func (db *DB) NPSCountsByUser(fromDay, toDay uint32) (map[uint64]NPSCounts, error) {
+	out := map[uint64]NPSCounts{}
+	if toDay < fromDay {
+		return out, nil
+	}
+	sums := map[uint64]*NPSCounts{}
+	of := func(k []byte) *NPSCounts {
+		user := btoi(k[4:12])
+		c := sums[user]
+		if c == nil {
+			c = &NPSCounts{}
+			sums[user] = c
+		}
+		return c
+	}
+	err := db.view(func(tx *bolt.Tx) error {
+		scores := tx.Bucket(bucketNPSCounters).Cursor()
+		surveys := tx.Bucket(bucketSurveyCounters).Cursor()
+		for day := fromDay; ; day++ {
+			// The day's keys are day|user|…; user 0 (everyone) sorts first and is skipped.
+			first, prefix := dayUserKey(day, 1), dayUserKey(day, 0)[:4]
+			for k, v := scores.Seek(first); k != nil && bytes.HasPrefix(k, prefix); k, v = scores.Next() {
+				if s := int(k[len(k)-1]); len(k) == 13 && s <= MaxScore {
+					of(k).Scores[s] += int64(btoi(v))
+				}
+			}
+			for k, v := surveys.Seek(first); k != nil && bytes.HasPrefix(k, prefix); k, v = surveys.Next() {
+				if len(k) != 13 {
+					continue
+				}
+				switch k[len(k)-1] {
+				case outcomeSent:
+					of(k).Sent += int64(btoi(v))
+				case outcomeAnswered:
+					of(k).Answered += int64(btoi(v))
+				case outcomeExpired:
+					of(k).Expired += int64(btoi(v))
+				}
+			}
+			if day == toDay {
+				break
+			}
+		}
+		return nil
+	})
+	for user, c := range sums {
+		out[user] = *c
+	}
+	return out, err
+}

@@ -202,6 +202,28 @@ func TestNPSCountersEqualARecount(t *testing.T) {
 			}
 		}
 	}
+	// Per manager in one read: the same counters, only managers with one, no user 0.
+	for _, p := range periods {
+		byUser, err := w.db.NPSCountsByUser(p[0], p[1])
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, ok := byUser[0]; ok {
+			t.Fatalf("days %d–%d: everyone's counters among managers", p[0], p[1])
+		}
+		var sum NPSCounts
+		for _, user := range w.users {
+			got, ok := byUser[user]
+			want := recount(user, p[0], p[1])
+			if got != want || ok != (want != NPSCounts{}) {
+				t.Fatalf("by user, user %d days %d–%d: %+v (listed %v), recount %+v", user, p[0], p[1], got, ok, want)
+			}
+			sum = sum.Add(got)
+		}
+		if len(byUser) > len(w.users) || sum != recount(0, p[0], p[1]) {
+			t.Fatalf("by user, days %d–%d: %d users summing to %+v, everyone %+v", p[0], p[1], len(byUser), sum, recount(0, p[0], p[1]))
+		}
+	}
 	all, _ := w.db.NPSCounts(0, first, last)
 	var total int64
 	for _, n := range all.Scores {
