@@ -124,6 +124,13 @@ var accessMatrix = map[string]access{
 
 	"GET /api/v1/admin/backup": adminOnly,
 
+	// The outgoing webhook (Settings → Integrations): administrators only.
+	"GET /api/v1/settings/webhook":                adminOnly,
+	"PUT /api/v1/settings/webhook":                adminOnly.withBody(map[string]any{"url": "http://127.0.0.1:9/hook"}),
+	"POST /api/v1/settings/webhook/rotate-secret": adminOnly,
+	"POST /api/v1/settings/webhook/test":          adminOnly, // answers 409 without a URL
+	"GET /api/v1/settings/webhook/deliveries":     adminOnly,
+
 	// Sockets are dialled for real: reached means the upgrade succeeded.
 	"GET /api/v1/ws":        teamOnly,
 	"GET /api/v1/public/ws": visitorOnly,
@@ -147,6 +154,7 @@ var accessMatrix = map[string]access{
 	"GET /api/v1/dashboard/widgets/:id/data": teamOnly,
 	"PUT /api/v1/dashboard/order":            teamOnly,
 	"GET /api/v1/nps/stats":                  teamOnly,
+	"GET /api/v1/nps/stats/by-user":          teamOnly,
 	"GET /api/v1/nps/trend":                  teamOnly,
 }
 

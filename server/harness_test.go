@@ -47,6 +47,9 @@ func newTestApp(t testing.TB, fresh bool) *testApp {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// Registered after the store's Close, so it runs first: the webhook worker stops
+	// before the database closes.
+	t.Cleanup(srv.stopWebhooks)
 	a := &testApp{t: t, srv: srv, store: store, dir: dir}
 	if !fresh {
 		var out struct {

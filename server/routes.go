@@ -61,6 +61,7 @@ func (s *Server) routes() {
 	api.Put("/bots/:id", admin, s.updateBot)
 	api.Post("/bots/:id/restore-default", admin, s.restoreDefaultBot)
 	api.Get("/nps/stats", user, s.npsStats)
+	api.Get("/nps/stats/by-user", user, s.npsStatsByUser)
 	api.Get("/nps/ratings", user, s.listRatings)
 	api.Get("/nps/trend", user, s.npsTrend)
 
@@ -77,6 +78,12 @@ func (s *Server) routes() {
 	api.Post("/public/channels/:key/conversations", s.startPublicConversation)
 	api.Get("/public/conversations/:id/messages", visitor, s.listPublicMessages)
 	api.Post("/public/conversations/:id/messages", visitor, s.postPublicMessage)
+
+	api.Get("/settings/webhook", admin, s.getWebhookSettings)
+	api.Put("/settings/webhook", admin, s.updateWebhookSettings)
+	api.Post("/settings/webhook/rotate-secret", admin, s.rotateWebhookSecret)
+	api.Post("/settings/webhook/test", admin, s.testWebhook)
+	api.Get("/settings/webhook/deliveries", admin, s.listWebhookDeliveries)
 
 	api.Get("/admin/backup", admin, s.backup)
 

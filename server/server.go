@@ -29,6 +29,11 @@ type Config struct {
 	// SurveyTick is how often unanswered surveys are expired and pauses ended
 	// (default 30 s).
 	SurveyTick time.Duration
+	// WebhookTimeout bounds one webhook attempt (default 10 s).
+	WebhookTimeout time.Duration
+	// WebhookBackoff is the wait after a webhook's attempt-th failed attempt (default
+	// 10 s, 30 s, 1 min, 5 min, 15 min, 1 h…); tests make it short.
+	WebhookBackoff func(attempt int) time.Duration
 }
 
 // Server is the npsdesk application.
@@ -44,6 +49,8 @@ type Server struct {
 	// proxies are the trusted proxies, for clientIP.
 	proxies proxySet
 	ticker  *surveyTicker
+	// webhooks is the outgoing webhook's delivery worker.
+	webhooks *webhookWorker
 }
 
 // New builds the server over an open database and the built SPA files.
@@ -93,6 +100,7 @@ func New(cfg Config, store *storage.DB, dist fs.FS) (*Server, error) {
 		cfg.SurveyTick = defaultSurveyTick
 	}
 	s.startSurveyTicker(cfg.SurveyTick)
+	s.startWebhooks()
 	return s, nil
 }
 
@@ -128,6 +136,7 @@ func (s *Server) Serve(ln net.Listener) error {
 // context's deadline) for in-flight requests to finish.
 func (s *Server) Shutdown(ctx context.Context) error {
 	s.stopSurveyTicker()
+	s.stopWebhooks()
 	s.hub.CloseAll()
 	deadline, ok := ctx.Deadline()
 	if !ok {

@@ -81,6 +81,13 @@ var (
 	// bucketSurveyCounters maps day(4)|user id(8)|outcome(1) → count of surveys sent
 	// that day and, by the same sent day, answered or expired: the response rate.
 	bucketSurveyCounters = []byte("nps_survey_counters")
+
+	// bucketWebhookDeliveries maps delivery id → WebhookDelivery JSON: the outbox of the
+	// outgoing webhook and the log of its recent deliveries; ids grow with time.
+	bucketWebhookDeliveries = []byte("webhook_deliveries")
+	// bucketWebhookDue maps unix nanos|delivery id → nothing: when a pending delivery's
+	// next attempt is due, the delivery worker's work list.
+	bucketWebhookDue = []byte("webhook_due")
 )
 
 // allBuckets lists the buckets Open creates. A feature that adds a bucket appends it here.
@@ -118,6 +125,8 @@ var allBuckets = [][]byte{
 	bucketRatingsByUser,
 	bucketNPSCounters,
 	bucketSurveyCounters,
+	bucketWebhookDeliveries,
+	bucketWebhookDue,
 }
 
 // Keys inside bucketMeta.

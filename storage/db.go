@@ -35,6 +35,9 @@ type DB struct {
 	fault atomic.Pointer[writeFault]
 	// commits is the group-committing writer behind batch.
 	commits *committer
+	// webhookWake is signalled (buffer 1, never blocking) when a transaction that queued
+	// a webhook delivery commits: the delivery worker waits on it.
+	webhookWake chan struct{}
 }
 
 // Options tune Open; the zero value is what the app uses.
@@ -105,7 +108,7 @@ func openBolt(path string, opts Options) (db *DB, err error) {
 	if err != nil {
 		return nil, damaged(path, err)
 	}
-	db = &DB{bolt: b, path: path, loc: opts.Location}
+	db = &DB{bolt: b, path: path, loc: opts.Location, webhookWake: make(chan struct{}, 1)}
 	db.SetClock(func() time.Time { return time.Now().UTC() })
 	if err := db.init(); err != nil {
 		b.Close()

@@ -326,6 +326,10 @@ func (db *DB) applyStep(tx *bolt.Tx, s Survey, contact Contact, step SurveyStep,
 		if err := countSurvey(tx, outcomeAnswered, s.SentByUserID, s.SentAt, db.loc); err != nil {
 			return out, err
 		}
+		// The webhook's outbox entry commits or rolls back with the rating itself.
+		if err := db.queueRatingWebhook(tx, r, contact); err != nil {
+			return out, err
+		}
 		score, at := *step.Score, now
 		s.Status, s.Score, s.AnsweredAt, s.RatingID = SurveyAnswered, &score, &at, r.ID
 		out.Rating, out.RatingAdded = &RatingItem{Rating: r, ContactName: contact.Name}, true
