@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError } from '../api/client';
 import type { Message } from '../api/chatTypes';
 import { RealtimeSocket, type ConnectionState } from '../realtime/socket';
-import { newPending, type PendingMessage } from '../thread/pending';
+import { newPending, settledBy, type PendingMessage } from '../thread/pending';
 import { mergeMessages, sameId } from '../thread/timeline';
 import { isGone, noticeFor, type ChatNotice } from './chatNotice';
 import { getPublicChannel, listVisitorMessages, sendVisitorMessage, startConversation, visitorSocketUrl } from './publicApi';
@@ -134,7 +134,8 @@ export function useVisitorChat(publicKey: string, onTeamMessage?: (message: Mess
     const offMessage = socket.subscribe<Message>('message.created', (message) => {
       if (!sameId(message.conversation_id, conversationId)) return;
       setMessages((list) => mergeMessages(list, [message]));
-      if (message.author.type !== 'contact') teamMessage.current?.(message);
+      if (message.author.type === 'contact') setPending((list) => settledBy(list, message.text));
+      else teamMessage.current?.(message);
     });
     // Each (re)connection fetches what frames may have been missed while away.
     const offState = socket.onStateChange((state) => {

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { listMessages, sendMessage } from '../../api/conversations';
 import type { Message } from '../../api/chatTypes';
 import { useConnectionState, useFrame } from '../../realtime/hooks';
-import { newPending, type PendingMessage } from '../../thread/pending';
+import { newPending, settledBy, type PendingMessage } from '../../thread/pending';
 import { mergeMessages, sameId } from '../../thread/timeline';
 import { useOnReconnect } from '../../thread/useOnReconnect';
 
@@ -82,6 +82,7 @@ export function useMessages(
   useFrame<Message>('message.created', (message) => {
     if (!sameId(message.conversation_id, conversationId)) return;
     setMessages((list) => mergeMessages(list, [message]));
+    if (message.author.type === 'user') setPending((list) => settledBy(list, message.text));
     latest.current.onIncoming?.(message);
   });
 
