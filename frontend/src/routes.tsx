@@ -11,6 +11,7 @@ import { NotFoundPage } from './pages/NotFoundPage';
 import { ProfilePage } from './pages/ProfilePage';
 import { SetupPage } from './pages/SetupPage';
 import { ChannelsPage } from './pages/settings/ChannelsPage';
+import { IntegrationsPage } from './pages/settings/IntegrationsPage';
 import { SettingsIndex } from './pages/settings/SettingsIndex';
 import { SettingsLayout } from './pages/settings/SettingsLayout';
 import { UsersPage } from './pages/settings/UsersPage';
@@ -45,6 +46,7 @@ export const routes: RouteObject[] = [
               { index: true, element: <SettingsIndex /> },
               { path: 'users', element: <UsersPage /> },
               { path: 'channels', element: <ChannelsPage /> },
+              { path: 'integrations', element: <IntegrationsPage /> },
             ],
           },
           { path: 'settings/bot/:id', element: <ConstructorRoute /> },

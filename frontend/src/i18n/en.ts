@@ -2,6 +2,7 @@ import { analyticsEn } from './analytics.en';
 import { cardsEn } from './cards.en';
 import { channelsEn } from './channels.en';
 import { inboxEn } from './inbox.en';
+import { integrationsEn } from './integrations.en';
 import { botEn } from './constructor.en';
 import { npsEn } from './nps.en';
 
@@ -186,6 +187,7 @@ export const en = {
   ...channelsEn,
   ...botEn,
   ...npsEn,
+  ...integrationsEn,
 } as const;
 
 /** MessageKey names one message of the interface. */

@@ -3,6 +3,7 @@ import type { Messages } from './en';
 import { cardsRu } from './cards.ru';
 import { channelsRu } from './channels.ru';
 import { inboxRu } from './inbox.ru';
+import { integrationsRu } from './integrations.ru';
 import { botRu } from './constructor.ru';
 import { npsRu } from './nps.ru';
 
@@ -183,4 +184,5 @@ export const ru: Messages = {
   ...channelsRu,
   ...botRu,
   ...npsRu,
+  ...integrationsRu,
 };

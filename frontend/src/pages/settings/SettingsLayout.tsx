@@ -14,6 +14,9 @@ export function SettingsLayout() {
       ? { to: '/settings/users', icon: 'users', label: 'settings.users' }
       : { to: '/profile', icon: 'user', label: 'settings.profile' },
     { to: '/settings/channels', icon: 'chat', label: 'settings.channels' },
+    ...(user.role === 'admin'
+      ? [{ to: '/settings/integrations', icon: 'link' as IconName, label: 'settings.integrations' as MessageKey }]
+      : []),
   ];
   return (
     <div className="page settings">

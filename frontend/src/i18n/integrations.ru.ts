@@ -1,0 +1,66 @@
+import type { integrationsEn } from './integrations.en';
+
+/** integrationsRu is the Russian for integrationsEn; its type makes a missing key a compile error. */
+export const integrationsRu: Record<keyof typeof integrationsEn, string> = {
+  'settings.integrations': 'Интеграции',
+  'integrations.adminOnly': 'Управлять интеграциями могут только администраторы.',
+
+  'integrations.webhook.title': 'Вебхук',
+  'integrations.webhook.subtitle':
+    'npsdesk отправляет каждую новую оценку NPS на этот адрес в формате JSON — так ваши системы узнают о ней сразу.',
+  'integrations.webhook.loadError': 'Не удалось загрузить настройки вебхука.',
+  'integrations.webhook.url': 'Адрес получателя',
+  'integrations.webhook.urlHint': 'Адрес http:// или https://, который отвечает кодом 2xx в течение 10 секунд.',
+  'integrations.webhook.urlInvalid': 'Введите адрес, который начинается с http:// или https://, — не длиннее 2000 символов.',
+  'integrations.webhook.urlRequired': 'Чтобы включить вебхук, введите адрес получателя.',
+  'integrations.webhook.switch': 'Отправлять новые оценки',
+  'integrations.webhook.on': 'вкл.',
+  'integrations.webhook.off': 'выкл.',
+  'integrations.webhook.onHint': 'Каждая новая оценка отправляется на адрес.',
+  'integrations.webhook.offHint': 'Ничего не отправляется. Тестовый запрос отправить можно.',
+  'integrations.webhook.saved': 'Вебхук сохранён.',
+  'integrations.webhook.secret': 'Секрет для подписи',
+  'integrations.webhook.secretHint': 'В каждом запросе есть заголовок X-Npsdesk-Signature — HMAC-SHA256 тела запроса с этим секретом.',
+  'integrations.webhook.secretNone': 'Сохраните вебхук, чтобы получить секрет.',
+  'integrations.webhook.show': 'Показать',
+  'integrations.webhook.hide': 'Скрыть',
+  'integrations.webhook.copySecret': 'Скопировать секрет',
+  'integrations.webhook.rotate': 'Заменить',
+  'integrations.webhook.rotateTitle': 'Заменить секрет?',
+  'integrations.webhook.rotateText':
+    'С этого момента запросы, включая повторные, подписываются новым секретом. Подпись старым секретом ваша проверка не примет.',
+  'integrations.webhook.rotateThen': 'Сразу после замены обновите секрет у получателя.',
+  'integrations.webhook.rotateConfirm': 'Заменить секрет',
+  'integrations.webhook.rotated': 'Секрет заменён. Обновите его у получателя.',
+  'integrations.webhook.test': 'Отправить тест',
+  'integrations.webhook.testQueued': 'Тестовый запрос отправляется.',
+  'integrations.webhook.testNeedsUrl': 'Сначала сохраните адрес.',
+  'integrations.webhook.verifyTitle': 'Как проверить подпись',
+  'integrations.webhook.verifyText':
+    'Посчитайте HMAC-SHA256 от исходного тела запроса с секретом и сравните с заголовком — например, на Node.js:',
+
+  'integrations.deliveries.title': 'Последние отправки',
+  'integrations.deliveries.table': 'Последние отправки вебхука',
+  'integrations.deliveries.empty': 'Пока ничего не отправлено',
+  'integrations.deliveries.emptyText': 'Нажмите «Отправить тест», чтобы проверить получателя. Когда вебхук включён, здесь появляются новые оценки.',
+  'integrations.deliveries.col.event': 'Событие',
+  'integrations.deliveries.col.status': 'Статус',
+  'integrations.deliveries.col.attempts': 'Попытки',
+  'integrations.deliveries.col.answer': 'Последний ответ',
+  'integrations.deliveries.col.created': 'Создано',
+  'integrations.deliveries.status.pending': 'В очереди',
+  'integrations.deliveries.status.delivered': 'Доставлено',
+  'integrations.deliveries.status.failed': 'Не доставлено',
+  'integrations.deliveries.event.nps_rating_added': 'Новая оценка NPS',
+  'integrations.deliveries.event.ping': 'Тест',
+  'integrations.deliveries.refresh': 'Обновить',
+
+  'integrations.backup.title': 'Резервная копия',
+  'integrations.backup.subtitle':
+    'Согласованная копия всей базы данных; npsdesk продолжает работать, пока она создаётся.',
+  'integrations.backup.download': 'Скачать резервную копию',
+  'integrations.backup.downloading': 'Готовим…',
+  'integrations.backup.done': 'Резервная копия {name} скачана.',
+  'integrations.backup.failed': 'Не удалось создать резервную копию. Возможно, на диске сервера нет места.',
+  'integrations.backup.restore': 'Чтобы восстановить её, остановите npsdesk и выполните:',
+};
