@@ -149,3 +149,23 @@ function clean<T extends object>(q: T): Record<string, string | number | undefin
   for (const [k, v] of Object.entries(q)) if (v !== undefined && v !== '') out[k] = v as string | number;
   return out;
 }
+
+/** NpsUserStats is one manager's row of GET /nps/stats/by-user. */
+export interface NpsUserStats {
+  user_id: Id;
+  name: string;
+  active: boolean;
+  total: number;
+  promoters: number;
+  passives: number;
+  detractors: number;
+  nps: number;
+  sent: number;
+  answered: number;
+  response_rate: number;
+}
+
+/** npsByUser is NPS per manager for the period (the user filter does not apply). */
+export function npsByUser(q: { from: string; to: string }, signal?: AbortSignal): Promise<{ from: string; to: string; items: NpsUserStats[] }> {
+  return request('/nps/stats/by-user', { query: { from: q.from, to: q.to }, signal });
+}

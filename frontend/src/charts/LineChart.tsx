@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { linear } from './scale';
 
 export interface Point {
@@ -8,9 +9,12 @@ export interface Point {
 
 /**
  * LineChart draws NPS per bucket on a fixed −100…+100 axis, with the zero line, each
- * point's value written next to it, and gaps where a bucket had no ratings.
+ * point's value written next to it, and gaps where a bucket had no ratings. The drawing
+ * is one image to assistive technology, described by a visually hidden list of the
+ * buckets (each point's title, or its label and value).
  */
 export function LineChart({ points, label, height = 180 }: { points: Point[]; label: string; height?: number }) {
+  const describedBy = useId();
   const W = Math.max(320, points.length * 44);
   const padL = 34;
   const padR = 14;
@@ -33,7 +37,7 @@ export function LineChart({ points, label, height = 180 }: { points: Point[]; la
   const every = Math.ceil(points.length / 12);
   return (
     <div className="linechart-scroll">
-      <svg className="linechart" width={W} height={height} viewBox={`0 0 ${W} ${height}`} role="img" aria-label={label}>
+      <svg className="linechart" width={W} height={height} viewBox={`0 0 ${W} ${height}`} role="img" aria-label={label} aria-describedby={describedBy}>
         {[100, 50, 0, -50, -100].map((v) => (
           <g key={v}>
             <line x1={padL} x2={W - padR} y1={y(v)} y2={y(v)} className={v === 0 ? 'axis-zero' : 'grid'} />
@@ -68,6 +72,11 @@ export function LineChart({ points, label, height = 180 }: { points: Point[]; la
           );
         })}
       </svg>
+      <ul id={describedBy} className="sr-only">
+        {points.map((p, i) => (
+          <li key={i}>{p.title ?? `${p.label}: ${p.value ?? '—'}`}</li>
+        ))}
+      </ul>
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { useTeam } from '../../directory/useTeam';
 import { useT } from '../../i18n/useT';
 import { useToast } from '../../toast/useToast';
 import { EventsWidget } from './EventsWidget';
+import { NpsByManager } from './NpsByManager';
 import { NpsWidget, type Drill } from './NpsWidget';
 import { PeriodBar } from './PeriodBar';
 import { RatingsDrawer } from './RatingsDrawer';
@@ -159,7 +160,9 @@ export function DashboardView() {
               </button>
             </div>
             {w.type === 'nps' ? (
-              <NpsWidget widget={w} query={query} tick={tick} team={team} onDrill={setDrill} />
+              <NpsWidget widget={w} query={query} tick={tick} team={team} onDrill={setDrill}>
+                <NpsByManager query={query} tick={tick} selected={period.user || undefined} onPick={(user) => setPeriod({ user })} />
+              </NpsWidget>
             ) : (
               <section className="widget widget-events" aria-label={w.title} data-widget="events">
                 {editing === String(w.id) ? (

@@ -1,8 +1,16 @@
 import { useEffect, useMemo, useState } from 'react';
 import { npsStats, type PeriodQuery } from '../../api/analytics';
 import { LineChart, type Point } from '../../charts/LineChart';
+import type { Translate } from '../../i18n/language';
 import { useT } from '../../i18n/useT';
-import { defaultInterval, trendBuckets, type Interval } from './period';
+import { defaultInterval, trendBuckets, type Bucket, type Interval } from './period';
+
+/** describeBucket is one bucket in words, for the point's tooltip and screen readers. */
+function describeBucket(t: Translate, b: Bucket, total: number, nps: number): string {
+  const period = b.from === b.to ? b.from : `${b.from} – ${b.to}`;
+  if (!total) return t('dash.trendPointEmpty', { period });
+  return t('dash.trendPoint', { period, nps: `${nps > 0 ? '+' : ''}${nps}`, count: String(total) });
+}
 
 /**
  * NpsTrend charts NPS per day / week / month of the period. The server has no trend
@@ -23,13 +31,13 @@ export function NpsTrend({ query, tick }: { query: PeriodQuery; tick: number }) 
           stats.map((s, i) => ({
             label: buckets[i].label,
             value: s.total ? s.nps : null,
-            title: `${buckets[i].from}…${buckets[i].to}: NPS ${s.nps} (${s.total})`,
+            title: describeBucket(t, buckets[i], s.total, s.nps),
           })),
         ),
       () => undefined,
     );
     return () => ctl.abort();
-  }, [buckets, query.user_id, tick]);
+  }, [buckets, query.user_id, tick, t]);
 
   const intervals: Interval[] = ['day', 'week', 'month'];
   return (

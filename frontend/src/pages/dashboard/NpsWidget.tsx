@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { allRatings, type NpsStats, type PeriodQuery, type Widget } from '../../api/analytics';
 import { ScoreBars } from '../../charts/ScoreBars';
 import { SplitBar, type Group } from '../../charts/SplitBar';
@@ -27,12 +27,15 @@ export function NpsWidget({
   tick,
   team,
   onDrill,
+  children,
 }: {
   widget: Widget;
   query: PeriodQuery;
   tick: number;
   team: Team;
   onDrill: (d: Drill) => void;
+  /** children go under the figures, before the trend (NPS by manager). */
+  children?: ReactNode;
 }) {
   const t = useT();
   const toast = useToast();
@@ -121,6 +124,7 @@ export function NpsWidget({
           </div>
         </div>
       )}
+      {children}
       <NpsTrend query={query} tick={tick} />
     </section>
   );
