@@ -7,6 +7,21 @@ import { readServerState } from './server-state';
 const OUT = process.env.NPSDESK_SCREENS_DIR ?? '/tmp/npsdesk-screens';
 const LANGS = ['en', 'ru'] as const;
 
+/**
+ * tallShot photographs the whole page by making the viewport as tall as the page: a
+ * fullPage screenshot briefly drops touch emulation, so a phone would be shown with
+ * a mouse's (pointer: fine) styles.
+ */
+async function tallShot(page: Page, path: string) {
+  await page.waitForTimeout(500);
+  const size = page.viewportSize()!;
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  await page.setViewportSize({ width: size.width, height: Math.max(size.height, height) });
+  await page.waitForTimeout(200);
+  await page.screenshot({ path });
+  await page.setViewportSize(size);
+}
+
 async function shot(page: Page, name: string) {
   await page.waitForTimeout(500);
   await page.screenshot({ path: `${OUT}/${name}.png`, fullPage: true });
@@ -82,6 +97,51 @@ export function registerDashboardScreens(): void {
         }
         await context.close();
       });
+    }
+
+    // Phone (touch) and a narrow laptop: the same pages, plus the custom period and the bell.
+    const sizes = [
+      { tag: 'phone', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true },
+      { tag: 'laptop', viewport: { width: 1024, height: 768 }, isMobile: false, hasTouch: false },
+    ] as const;
+    for (const size of sizes) {
+      for (const scheme of ['light', 'dark'] as const) {
+        test(`@screens dashboard and events, ${size.tag}, ${scheme}`, async ({ browser }) => {
+          const { tag, ...device } = size;
+          const context = await browser.newContext({ storageState: signedIn, colorScheme: scheme, ...device });
+          const page = await context.newPage();
+          for (const lang of LANGS) {
+            await page.addInitScript((value) => window.localStorage.setItem('npsdesk.lang', value), lang);
+            await page.goto('/dashboard?period=30d');
+            await expect(page.getByTestId('nps-value')).toBeVisible();
+            await expect(page.locator('.linechart, .trend .muted').first()).toBeVisible();
+            await tallShot(page, `${OUT}/${lang}-44-${tag}-dashboard-${scheme}.png`);
+            await page.locator('[data-legend=promoters]').click();
+            await expect(page.locator('dialog.drawer .rating-item').first()).toBeVisible();
+            await tallShot(page, `${OUT}/${lang}-45-${tag}-dashboard-drill-${scheme}.png`);
+            await page.keyboard.press('Escape');
+            await page.goto('/dashboard?period=custom&from=2026-01-01&to=2026-01-31');
+            await expect(page.getByTestId('nps-value')).toBeVisible();
+            await tallShot(page, `${OUT}/${lang}-46-${tag}-dashboard-custom-${scheme}.png`);
+            await page.goto('/events');
+            await expect(page.locator('tbody tr, .event-card').first()).toBeVisible();
+            await tallShot(page, `${OUT}/${lang}-47-${tag}-events-${scheme}.png`);
+            await page.goto('/events?type=nps_rating_added');
+            await expect(page.locator('tbody tr, .event-card').first()).toBeVisible();
+            await tallShot(page, `${OUT}/${lang}-48-${tag}-events-nps-${scheme}.png`);
+            await page.locator('.page-actions .btn-primary').click();
+            await expect(page.locator('dialog[open] input')).toBeVisible();
+            await page.waitForTimeout(300);
+            await page.screenshot({ path: `${OUT}/${lang}-48-${tag}-events-widget-dialog-${scheme}.png` });
+            await page.keyboard.press('Escape');
+            await page.locator('.bell-button').click();
+            await expect(page.locator('.notif-panel')).toBeVisible();
+            await page.waitForTimeout(300);
+            await page.screenshot({ path: `${OUT}/${lang}-49-${tag}-notifications-${scheme}.png` });
+          }
+          await context.close();
+        });
+      }
     }
   });
 }

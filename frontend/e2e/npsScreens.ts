@@ -38,6 +38,21 @@ async function npsWorld(server: ServerState) {
   }
 }
 
+/**
+ * tallShot photographs the whole page by making the viewport as tall as the page: a
+ * fullPage screenshot briefly drops touch emulation, so a phone would be shown with
+ * a mouse's (pointer: fine) styles.
+ */
+async function tallShot(page: Page, path: string) {
+  await page.waitForTimeout(500);
+  const size = page.viewportSize()!;
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  await page.setViewportSize({ width: size.width, height: Math.max(size.height, height) });
+  await page.waitForTimeout(200);
+  await page.screenshot({ path });
+  await page.setViewportSize(size);
+}
+
 async function shot(page: Page, name: string) {
   await page.waitForTimeout(400);
   await page.screenshot({ path: `${OUT}/${name}.png` });
@@ -69,6 +84,32 @@ export function registerNpsScreens(): void {
         await expect(page.getByTestId('nps-state')).toHaveClass(/is-pending/);
         await shot(page, `${lang}-63-nps-pending`);
         await context.close();
+      }
+    });
+
+    test('@screens nps settings, phone and laptop, light and dark', async ({ browser }) => {
+      test.setTimeout(120_000);
+      mkdirSync(OUT, { recursive: true });
+      const { ids, signedIn } = await npsWorld(server);
+      const sizes = [
+        { tag: 'phone', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true },
+        { tag: 'laptop', viewport: { width: 1024, height: 768 }, isMobile: false, hasTouch: false },
+      ] as const;
+      for (const { tag, ...device } of sizes) {
+        for (const scheme of ['light', 'dark'] as const) {
+          const context = await browser.newContext({ storageState: signedIn, baseURL: server.baseURL, colorScheme: scheme, ...device });
+          const page = await context.newPage();
+          for (const lang of LANGS) {
+            await page.addInitScript((value) => window.localStorage.setItem('npsdesk.lang', value), lang);
+            await page.goto('/settings/channels');
+            await expect(page.getByRole('switch')).toHaveAttribute('aria-checked', 'true');
+            await tallShot(page, `${OUT}/${lang}-64-${tag}-nps-settings-${scheme}.png`);
+            await page.goto(`/inbox/${ids['Ivan Petrov']}`);
+            await expect(page.getByTestId('nps-state')).toBeVisible();
+            await shot(page, `${lang}-65-${tag}-nps-answered-3-${scheme}`);
+          }
+          await context.close();
+        }
       }
     });
   });

@@ -68,9 +68,9 @@ export function SendNps({
     <>
       {survey && <SurveyBadge survey={survey} />}
       {settings?.enabled && (
-        <button type="button" className="btn btn-primary btn-small" disabled={busy} onClick={send}>
+        <button type="button" className="btn btn-primary btn-small nps-send" title={t('nps.send')} disabled={busy} onClick={send}>
           <Icon name="star" size={16} />
-          {t(busy ? 'nps.sending' : 'nps.send')}
+          <span className="nps-send-label">{t(busy ? 'nps.sending' : 'nps.send')}</span>
         </button>
       )}
     </>
