@@ -36,6 +36,9 @@ func newConfiguredApp(t testing.TB, cfg Config, opts storage.Options) *testApp {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// Registered after the store's Close, so it runs first: the webhook worker stops
+	// before the database closes.
+	t.Cleanup(srv.stopWebhooks)
 	a := &testApp{t: t, srv: srv, store: store, dir: dir}
 	var out struct {
 		AccessToken string   `json:"access_token"`

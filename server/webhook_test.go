@@ -69,28 +69,7 @@ func (r *hookReceiver) received() []receivedHook {
 // newWebhookApp is newTestApp with a server config of the test's own (a short backoff).
 func newWebhookApp(t *testing.T, cfg Config) *testApp {
 	t.Helper()
-	dir := t.TempDir()
-	store, err := storage.Open(dir, storage.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { store.Close() })
-	cfg.Version = "test"
-	srv, err := New(cfg, store, testSPA)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(srv.stopWebhooks)
-	a := &testApp{t: t, srv: srv, store: store, dir: dir}
-	var out struct {
-		AccessToken string   `json:"access_token"`
-		User        userView `json:"user"`
-	}
-	a.mustJSON("POST", "/api/v1/setup", "", map[string]any{
-		"token": srv.SetupToken(), "name": "Ada Admin", "email": "ada@example.com", "password": "correct horse",
-	}, http.StatusCreated, &out)
-	a.adminToken, a.adminID = out.AccessToken, out.User.ID
-	return a
+	return newConfiguredApp(t, cfg, storage.Options{})
 }
 
 // setWebhook saves the webhook as the administrator.

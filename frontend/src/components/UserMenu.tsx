@@ -57,7 +57,7 @@ export function UserMenu() {
             <div>
               <p className="user-menu-who-name">{user.name}</p>
               <p className="user-menu-who-email">{user.email}</p>
-              <span className={`role-pill role-${user.role}`}>{t(`user.role.${user.role}`)}</span>
+              <span className={`pill role-${user.role}`}>{t(`user.role.${user.role}`)}</span>
             </div>
           </div>
           <ul className="menu-list">

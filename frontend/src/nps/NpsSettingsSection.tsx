@@ -3,6 +3,7 @@ import { ApiError } from '../api/client';
 import { updateNpsSettings, type NpsSettings, type NpsSettingsPatch } from '../api/nps';
 import { EditBotLink } from '../constructor/EditBotLink';
 import { FormAlert } from '../components/FormAlert';
+import { Switch } from '../components/Switch';
 import { TextField } from '../components/TextField';
 import { useTeam } from '../directory/useTeam';
 import { describeError } from '../forms/describeError';
@@ -155,28 +156,19 @@ function NpsSettingsBody({ settings }: { settings: NpsSettings }) {
 
   return (
     <>
-      <div className="nps-switch-row">
-        <button
-          type="button"
-          role="switch"
-          className="nps-switch"
-          aria-checked={settings.enabled}
-          aria-label={t('nps.switch')}
-          aria-describedby="nps-switch-hint"
-          disabled={!admin || switching}
-          onClick={toggle}
-        >
-          <span className="nps-switch-track" aria-hidden>
-            <span className="nps-switch-thumb" />
-          </span>
-          <span className="nps-switch-label">
+      <Switch
+        id="nps-switch"
+        checked={settings.enabled}
+        name={t('nps.switch')}
+        label={
+          <>
             {t('nps.switch')}: <strong>{t(settings.enabled ? 'nps.on' : 'nps.off')}</strong>
-          </span>
-        </button>
-        <span className="field-hint" id="nps-switch-hint">
-          {t(settings.enabled ? 'nps.onHint' : 'nps.offHint')}
-        </span>
-      </div>
+          </>
+        }
+        hint={t(settings.enabled ? 'nps.onHint' : 'nps.offHint')}
+        disabled={!admin || switching}
+        onToggle={toggle}
+      />
       <p className="nps-summary" data-testid="nps-summary">
         {summary}
       </p>

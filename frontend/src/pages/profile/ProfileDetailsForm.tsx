@@ -51,7 +51,7 @@ export function ProfileDetailsForm() {
           </h2>
           <p className="card-text">
             {user.email} ·{' '}
-            <span className={`role-pill role-${user.role}`}>{t(`user.role.${user.role}`)}</span>
+            <span className={`pill role-${user.role}`}>{t(`user.role.${user.role}`)}</span>
           </p>
         </div>
       </div>

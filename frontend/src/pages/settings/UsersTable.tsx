@@ -48,7 +48,7 @@ export function UsersTable({
                   {user.email}
                 </td>
                 <td data-label={t('users.col.role')}>
-                  <span className={`role-pill role-${user.role}`}>
+                  <span className={`pill role-${user.role}`}>
                     {t(`user.role.${user.role}`)}
                   </span>
                 </td>

@@ -45,7 +45,7 @@ export function DeliveriesTable({ deliveries }: { deliveries: WebhookDelivery[] 
                   {event ? t(event) : d.event} <span className="delivery-id">#{String(d.id)}</span>
                 </td>
                 <td data-label={t('integrations.deliveries.col.status')}>
-                  <span className={`delivery-badge delivery-${d.status}`}>{t(statusKeys[d.status])}</span>
+                  <span className={`pill delivery-${d.status}`}>{t(statusKeys[d.status])}</span>
                 </td>
                 <td data-label={t('integrations.deliveries.col.attempts')}>{d.attempts}</td>
                 <td data-label={t('integrations.deliveries.col.answer')} className="delivery-answer">

@@ -11,6 +11,7 @@ import {
 import { CopyButton } from '../../../components/CopyButton';
 import { FormAlert } from '../../../components/FormAlert';
 import { PageHeader } from '../../../components/PageHeader';
+import { Switch } from '../../../components/Switch';
 import { TextField } from '../../../components/TextField';
 import { describeError } from '../../../forms/describeError';
 import { Icon } from '../../../icons/Icon';
@@ -156,28 +157,19 @@ export function WebhookSection() {
               value={url}
               onChange={(e) => setUrl(e.target.value)}
             />
-            <div className="int-switch-row">
-              <button
-                type="button"
-                role="switch"
-                className="int-switch"
-                aria-checked={enabled}
-                aria-label={t('integrations.webhook.switch')}
-                aria-describedby="webhook-switch-hint"
-                onClick={() => setEnabled((on) => !on)}
-              >
-                <span className="int-switch-track" aria-hidden>
-                  <span className="int-switch-thumb" />
-                </span>
-                <span>
+            <Switch
+              id="webhook-switch"
+              checked={enabled}
+              name={t('integrations.webhook.switch')}
+              label={
+                <>
                   {t('integrations.webhook.switch')}:{' '}
                   <strong>{t(enabled ? 'integrations.webhook.on' : 'integrations.webhook.off')}</strong>
-                </span>
-              </button>
-              <span className="field-hint" id="webhook-switch-hint">
-                {t(enabled ? 'integrations.webhook.onHint' : 'integrations.webhook.offHint')}
-              </span>
-            </div>
+                </>
+              }
+              hint={t(enabled ? 'integrations.webhook.onHint' : 'integrations.webhook.offHint')}
+              onToggle={() => setEnabled((on) => !on)}
+            />
             <div className="webhook-actions">
               <button type="submit" className="btn btn-primary" disabled={saving}>
                 {saving ? t('common.saving') : t('common.save')}
