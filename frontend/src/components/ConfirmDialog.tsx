@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { describeError } from '../forms/describeError';
 import { useT } from '../i18n/useT';
 import { Dialog } from './Dialog';
+import { DialogActions } from './DialogActions';
 import { FormAlert } from './FormAlert';
 
 /**
@@ -50,16 +51,7 @@ export function ConfirmDialog({
       title={title}
       onClose={onClose}
       onSubmit={submit}
-      footer={
-        <>
-          <button type="button" className="btn btn-secondary" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="btn btn-danger" disabled={saving}>
-            {saving ? t('common.saving') : confirmLabel}
-          </button>
-        </>
-      }
+      footer={<DialogActions saving={saving} submitLabel={confirmLabel} onCancel={onClose} danger />}
     >
       {error && <FormAlert>{error}</FormAlert>}
       {texts.map((text) => (

@@ -4,6 +4,7 @@ import { ApiError, type FieldErrors } from '../../api/client';
 import { createContact, listContacts } from '../../api/contacts';
 import type { Card, CardInput, CardType, Contact } from '../../api/chatTypes';
 import { Dialog } from '../../components/Dialog';
+import { DialogActions } from '../../components/DialogActions';
 import { FormAlert } from '../../components/FormAlert';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
@@ -132,16 +133,7 @@ export function CardFormDialog({
       title={title}
       onClose={onClose}
       onSubmit={submit}
-      footer={
-        <>
-          <button type="button" className="btn btn-secondary" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="btn btn-primary" disabled={saving}>
-            {saving ? t('common.saving') : card ? t('common.save') : t('cards.create')}
-          </button>
-        </>
-      }
+      footer={<DialogActions saving={saving} submitLabel={card ? t('common.save') : t('cards.create')} onCancel={onClose} />}
     >
       {error && <FormAlert>{error}</FormAlert>}
       <TextField

@@ -3,6 +3,7 @@ import { ApiError, type FieldErrors } from '../../api/client';
 import { createContact } from '../../api/contacts';
 import type { Contact } from '../../api/chatTypes';
 import { Dialog } from '../../components/Dialog';
+import { DialogActions } from '../../components/DialogActions';
 import { FormAlert } from '../../components/FormAlert';
 import { TextField } from '../../components/TextField';
 import { rememberContact } from '../../directory/contactCache';
@@ -68,16 +69,7 @@ export function ContactFormDialog({
       title={t('cards.createContact')}
       onClose={onClose}
       onSubmit={submit}
-      footer={
-        <>
-          <button type="button" className="btn btn-secondary" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="btn btn-primary" disabled={saving}>
-            {saving ? t('common.saving') : t('cards.create')}
-          </button>
-        </>
-      }
+      footer={<DialogActions saving={saving} submitLabel={t('cards.create')} onCancel={onClose} />}
     >
       {error && <FormAlert>{error}</FormAlert>}
       <TextField label={t('common.name')} name="name" autoComplete="off" value={values.name} error={fields.name} onChange={set('name')} />

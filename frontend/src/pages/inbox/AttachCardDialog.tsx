@@ -4,6 +4,7 @@ import { ApiError } from '../../api/client';
 import { updateConversation } from '../../api/conversations';
 import type { Card, CardType, Conversation } from '../../api/chatTypes';
 import { Dialog } from '../../components/Dialog';
+import { DialogActions } from '../../components/DialogActions';
 import { FormAlert } from '../../components/FormAlert';
 import { TextField } from '../../components/TextField';
 import { describeError } from '../../forms/describeError';
@@ -116,16 +117,7 @@ export function AttachCardDialog({
       title={t('attach.title')}
       onClose={onClose}
       onSubmit={submit}
-      footer={
-        <>
-          <button type="button" className="btn btn-secondary" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="btn btn-primary" disabled={saving}>
-            {saving ? t('common.saving') : t(mode === 'existing' ? 'attach.submit' : 'attach.create')}
-          </button>
-        </>
-      }
+      footer={<DialogActions saving={saving} submitLabel={t(mode === 'existing' ? 'attach.submit' : 'attach.create')} onCancel={onClose} />}
     >
       {error && <FormAlert>{error}</FormAlert>}
       <Segmented

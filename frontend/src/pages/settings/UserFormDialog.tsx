@@ -3,6 +3,7 @@ import { ApiError, type FieldErrors } from '../../api/client';
 import type { Role, User, UserPatch } from '../../api/types';
 import { createUser, updateUser } from '../../api/users';
 import { Dialog } from '../../components/Dialog';
+import { DialogActions } from '../../components/DialogActions';
 import { FormAlert } from '../../components/FormAlert';
 import { PasswordField } from '../../components/PasswordField';
 import { SelectField } from '../../components/SelectField';
@@ -111,16 +112,7 @@ export function UserFormDialog({
       title={user ? t('users.editTitle') : t('users.addTitle')}
       onClose={onClose}
       onSubmit={onSubmit}
-      footer={
-        <>
-          <button type="button" className="btn btn-secondary" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="btn btn-primary" disabled={saving}>
-            {saving ? t('common.saving') : user ? t('common.save') : t('users.create')}
-          </button>
-        </>
-      }
+      footer={<DialogActions saving={saving} submitLabel={user ? t('common.save') : t('users.create')} onCancel={onClose} />}
     >
       {error && <FormAlert>{error}</FormAlert>}
       <TextField

@@ -3,6 +3,7 @@ import { ApiError } from '../../../api/client';
 import { createChannel, updateChannel } from '../../../api/channels';
 import type { Channel } from '../../../api/chatTypes';
 import { Dialog } from '../../../components/Dialog';
+import { DialogActions } from '../../../components/DialogActions';
 import { FormAlert } from '../../../components/FormAlert';
 import { TextField } from '../../../components/TextField';
 import { describeError } from '../../../forms/describeError';
@@ -58,16 +59,7 @@ export function ChannelNameDialog({
       title={t(channel ? 'channels.renameTitle' : 'channels.addTitle')}
       onClose={onClose}
       onSubmit={submit}
-      footer={
-        <>
-          <button type="button" className="btn btn-secondary" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="btn btn-primary" disabled={saving}>
-            {saving ? t('common.saving') : t(channel ? 'common.save' : 'channels.create')}
-          </button>
-        </>
-      }
+      footer={<DialogActions saving={saving} submitLabel={t(channel ? 'common.save' : 'channels.create')} onCancel={onClose} />}
     >
       {error && <FormAlert>{error}</FormAlert>}
       <TextField
