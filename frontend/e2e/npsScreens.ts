@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { expect, request, test, type Page } from '@playwright/test';
 import { adminToken, writeSignedInState } from './adminSession';
 import { startCustomerChat } from './chats';
+import { tallShot } from './shots';
 import { readServerState, type ServerState } from './server-state';
 
 const OUT = process.env.NPSDESK_SCREENS_DIR ?? '/tmp/npsdesk-screens';
@@ -36,21 +37,6 @@ async function npsWorld(server: ServerState) {
   } finally {
     await api.dispose();
   }
-}
-
-/**
- * tallShot photographs the whole page by making the viewport as tall as the page: a
- * fullPage screenshot briefly drops touch emulation, so a phone would be shown with
- * a mouse's (pointer: fine) styles.
- */
-async function tallShot(page: Page, path: string) {
-  await page.waitForTimeout(500);
-  const size = page.viewportSize()!;
-  const height = await page.evaluate(() => document.documentElement.scrollHeight);
-  await page.setViewportSize({ width: size.width, height: Math.max(size.height, height) });
-  await page.waitForTimeout(200);
-  await page.screenshot({ path });
-  await page.setViewportSize(size);
 }
 
 async function shot(page: Page, name: string) {
