@@ -222,7 +222,12 @@ export function registerChatScreens(): void {
         await page.goto('/inbox');
         await openConversation(page, 'Anna Petrova');
         await expect(page.locator('[data-connection=online]')).toBeVisible();
-        await page.locator('.thread').evaluate((el) => (el.scrollTop = 0));
+        // Scroll events are dispatched at the next frame; send one now, so the thread
+        // knows the reader left the bottom before the new messages arrive.
+        await page.locator('.thread').evaluate((el) => {
+          el.scrollTop = 0;
+          el.dispatchEvent(new Event('scroll'));
+        });
         const api = await request.newContext({ baseURL: server.baseURL });
         for (const [visitor, text] of [
           [data.anna, 'One more question: can I pay on delivery?'],
