@@ -22,7 +22,7 @@ import (
 // own GOGC or GOMEMLIMIT is left alone.
 const (
 	maxHeapHeadroom  = 32 << 20
-	minGCPercent     = 40
+	minGCPercent     = 25
 	maxGCPercent     = 800
 	defaultGCPercent = 100
 )

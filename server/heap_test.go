@@ -13,6 +13,7 @@ func TestGCPercentKeepsTheHeadroomAt32MiB(t *testing.T) {
 		{8 << 20, 400},               // a small heap: headroom 32 MiB, not 8 MiB
 		{32 << 20, defaultGCPercent}, // headroom 32 MiB: Go's default exactly
 		{64 << 20, 50},               // a loaded server: headroom still 32 MiB
+		{128 << 20, 25},              // 5,000 sockets: 32 MiB exactly at the floor
 		{1 << 30, minGCPercent},      // never collected all the time
 	} {
 		if got := gcPercentFor(tc.live); got != tc.want {

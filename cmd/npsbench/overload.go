@@ -15,7 +15,7 @@ func (b *bench) overload(ctx context.Context, set *socketSet, tr *tracker, idleR
 	client := newAPI(b.real.addr, 64, "")
 	defer client.close()
 	logf("overload: %d sockets (%d never read) × %d msg/s for %v", set.count()+len(set.slow), len(set.slow), m.overloadRate, m.overloadDuration)
-	var peak atomic.Int64
+	var peak, peakAnon, peakFile atomic.Int64
 	peak.Store(idleRSS)
 	stopSampling := make(chan struct{})
 	sampled := make(chan struct{})
@@ -30,6 +30,12 @@ func (b *bench) overload(ctx context.Context, set *socketSet, tr *tracker, idleR
 			case <-tick.C:
 				if rss, err := rssBytes(b.real.pid()); err == nil && rss > peak.Load() {
 					peak.Store(rss)
+					// What the peak is made of: the heap and stacks, or pages of the
+					// mapped database file.
+					anon, _ := procStatusField(b.real.pid(), "RssAnon:")
+					file, _ := procStatusField(b.real.pid(), "RssFile:")
+					peakAnon.Store(anon * 1024)
+					peakFile.Store(file * 1024)
 				}
 			}
 		}
@@ -46,9 +52,9 @@ func (b *bench) overload(ctx context.Context, set *socketSet, tr *tracker, idleR
 	dropped := set.slowDropped(b.real.addr, 3*time.Second)
 	closed := set.closedByServer()
 	delivered := tr.deliveredPct(set.count())
-	logf("  %d posted (%d failed); reading sockets: %.2f%% delivered, p99 %v, %d closed by the server; never-read sockets: %d of %d dropped; RSS idle %s, peak %s; server CPU %.2f cores",
+	logf("  %d posted (%d failed); reading sockets: %.2f%% delivered, p99 %v, %d closed by the server; never-read sockets: %d of %d dropped; RSS idle %s, peak %s (anonymous %s, file %s); server CPU %.2f cores",
 		tr.posted.Load(), tr.failed.Load(), delivered, tr.latency.quantile(0.99), closed, dropped, len(set.slow),
-		fmtBytes(float64(idleRSS)), fmtBytes(float64(peak.Load())), cpu)
+		fmtBytes(float64(idleRSS)), fmtBytes(float64(peak.Load())), fmtBytes(float64(peakAnon.Load())), fmtBytes(float64(peakFile.Load())), cpu)
 
 	name := fmt.Sprintf("overload, %s sockets × %d msg/s", fmtCount(float64(set.count()+len(set.slow))), m.overloadRate)
 	ratio := float64(peak.Load()) / float64(idleRSS)
