@@ -16,12 +16,15 @@ if timeout 5 bash -c 'exec 3<>/dev/tcp/vuln.go.dev/443' 2>/dev/null; then
 fi
 
 # Outside the module, so that fetching the database leaves go.mod and go.sum alone.
-vulndb=$(cd "$(mktemp -d)" && go mod download -json golang.org/x/vulndb@latest |
-  sed -n 's/^[[:space:]]*"Dir": "\(.*\)",*$/\1/p')
+# One fetch answers where it is and which version it is.
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+fetched=$(cd "$scratch" && go mod download -json golang.org/x/vulndb@latest)
+field() { sed -n "s/^[[:space:]]*\"$1\": \"\(.*\)\",*\$/\1/p" <<<"$fetched"; }
+vulndb=$(field Dir)
 if [ -z "$vulndb" ] || [ ! -d "$vulndb/data/osv" ]; then
   echo "govulncheck: no vulnerability database: neither vuln.go.dev nor golang.org/x/vulndb through the module proxy" >&2
   exit 1
 fi
-version=$(cd "$(mktemp -d)" && go list -m -json golang.org/x/vulndb@latest | sed -n 's/^[[:space:]]*"Version": "\(.*\)",*$/\1/p')
-echo "govulncheck: database golang.org/x/vulndb@$version ($(ls "$vulndb/data/osv" | wc -l) advisories), $(go env GOVERSION)"
+echo "govulncheck: database golang.org/x/vulndb@$(field Version) ($(ls "$vulndb/data/osv" | wc -l) advisories), $(go env GOVERSION)"
 go run "$GOVULNCHECK" -db "file://$vulndb/data/osv" ./...

@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"strconv"
-	"sync/atomic"
 	"time"
 )
 
@@ -15,8 +14,8 @@ func (b *bench) overload(ctx context.Context, set *socketSet, tr *tracker, idleR
 	client := newAPI(b.real.addr, 64, "")
 	defer client.close()
 	logf("overload: %d sockets (%d never read) × %d msg/s for %v", set.count()+len(set.slow), len(set.slow), m.overloadRate, m.overloadDuration)
-	var peak, peakAnon, peakFile atomic.Int64
-	peak.Store(idleRSS)
+	// The sampler alone writes peak until it closes sampled; it is read after that.
+	peak := resident{total: idleRSS}
 	stopSampling := make(chan struct{})
 	sampled := make(chan struct{})
 	go func() {
@@ -28,14 +27,10 @@ func (b *bench) overload(ctx context.Context, set *socketSet, tr *tracker, idleR
 			case <-stopSampling:
 				return
 			case <-tick.C:
-				if rss, err := rssBytes(b.real.pid()); err == nil && rss > peak.Load() {
-					peak.Store(rss)
-					// What the peak is made of: the heap and stacks, or pages of the
-					// mapped database file.
-					anon, _ := procStatusField(b.real.pid(), "RssAnon:")
-					file, _ := procStatusField(b.real.pid(), "RssFile:")
-					peakAnon.Store(anon * 1024)
-					peakFile.Store(file * 1024)
+				// What the peak is made of, too: the heap and stacks, or pages of
+				// the mapped database file.
+				if r, err := residentMemory(b.real.pid()); err == nil && r.total > peak.total {
+					peak = r
 				}
 			}
 		}
@@ -54,11 +49,11 @@ func (b *bench) overload(ctx context.Context, set *socketSet, tr *tracker, idleR
 	delivered := tr.deliveredPct(set.count())
 	logf("  %d posted (%d failed); reading sockets: %.2f%% delivered, p99 %v, %d closed by the server; never-read sockets: %d of %d dropped; RSS idle %s, peak %s (anonymous %s, file %s); server CPU %.2f cores",
 		tr.posted.Load(), tr.failed.Load(), delivered, tr.latency.quantile(0.99), closed, dropped, len(set.slow),
-		fmtBytes(float64(idleRSS)), fmtBytes(float64(peak.Load())), fmtBytes(float64(peakAnon.Load())), fmtBytes(float64(peakFile.Load())), cpu)
+		fmtBytes(float64(idleRSS)), fmtBytes(float64(peak.total)), fmtBytes(float64(peak.anon)), fmtBytes(float64(peak.file)), cpu)
 
 	name := fmt.Sprintf("overload, %s sockets × %d msg/s", fmtCount(float64(set.count()+len(set.slow))), m.overloadRate)
-	ratio := float64(peak.Load()) / float64(idleRSS)
-	b.table.check(row{Scenario: name + ": peak RSS", Figure: fmtBytes(float64(peak.Load())), Baseline: "connected idle " + fmtBytes(float64(idleRSS)),
+	ratio := float64(peak.total) / float64(idleRSS)
+	b.table.check(row{Scenario: name + ": peak RSS", Figure: fmtBytes(float64(peak.total)), Baseline: "connected idle " + fmtBytes(float64(idleRSS)),
 		Ratio: fmtRatio(ratio), Target: "≤ 1.50×"}, ratio <= 1.5, "memory grew above 1.5× the connected-idle RSS")
 	b.table.check(row{Scenario: name + ": never-read sockets dropped", Figure: strconv.Itoa(dropped) + " of " + strconv.Itoa(len(set.slow)),
 		Baseline: "—", Ratio: "—", Target: "all"}, dropped == len(set.slow), "a socket that never reads was kept")

@@ -34,6 +34,20 @@ func rssBytes(pid int) (int64, error) {
 	return v * 1024, nil
 }
 
+// resident is a process's resident memory and what it is made of: anonymous pages
+// (heap, stacks) and pages of mapped files (the database), in bytes.
+type resident struct{ total, anon, file int64 }
+
+// residentMemory reads a process's resident memory from one read of /proc/<pid>/status,
+// so its parts describe the same moment.
+func residentMemory(pid int) (resident, error) {
+	kb, err := procFields(fmt.Sprintf("/proc/%d/status", pid), "VmRSS:", "RssAnon:", "RssFile:")
+	if err != nil {
+		return resident{}, err
+	}
+	return resident{total: kb[0] * 1024, anon: kb[1] * 1024, file: kb[2] * 1024}, nil
+}
+
 // procStatusField returns a "kB" field of /proc/<pid>/status.
 func procStatusField(pid int, name string) (int64, error) {
 	return procStatusFieldFile(fmt.Sprintf("/proc/%d/status", pid), name)
@@ -42,23 +56,44 @@ func procStatusField(pid int, name string) (int64, error) {
 // procStatusFieldFile returns the first number after name in a /proc file of
 // "name: value kB" lines.
 func procStatusFieldFile(path, name string) (int64, error) {
-	f, err := os.Open(path)
+	v, err := procFields(path, name)
 	if err != nil {
 		return 0, err
 	}
+	return v[0], nil
+}
+
+// procFields returns the first number after each of names in a /proc file of
+// "name: value kB" lines, in the order of names; every one must be there.
+func procFields(path string, names ...string) ([]int64, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
 	defer f.Close()
+	values := make([]int64, len(names))
+	found := 0
 	sc := bufio.NewScanner(f)
-	for sc.Scan() {
+	for sc.Scan() && found < len(names) {
 		line := sc.Text()
-		if strings.HasPrefix(line, name) {
+		for i, name := range names {
+			if !strings.HasPrefix(line, name) {
+				continue
+			}
 			fields := strings.Fields(line[len(name):])
 			if len(fields) == 0 {
-				break
+				return nil, fmt.Errorf("%s: %s has no value", path, name)
 			}
-			return strconv.ParseInt(fields[0], 10, 64)
+			if values[i], err = strconv.ParseInt(fields[0], 10, 64); err != nil {
+				return nil, err
+			}
+			found++
 		}
 	}
-	return 0, fmt.Errorf("%s: no %s", path, name)
+	if found < len(names) {
+		return nil, fmt.Errorf("%s: not all of %s", path, strings.Join(names, " "))
+	}
+	return values, nil
 }
 
 // openFilesLimit reads the soft "Max open files" of a process, as it actually runs.
