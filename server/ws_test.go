@@ -54,8 +54,8 @@ func TestTeamSocketReceivesFramesAndClosesOnLogout(t *testing.T) {
 		t.Fatalf("frame: %s, %v", got, err)
 	}
 
-	start := time.Now()
 	a.mustJSON("POST", "/api/v1/auth/logout", a.adminToken, nil, http.StatusNoContent, nil)
+	start := time.Now() // from the acknowledgement, as in TestRevokedSocketsCloseWithinASecond
 	_, _, err = conn.ReadMessage()
 	var closeErr *websocket.CloseError
 	if !errors.As(err, &closeErr) || closeErr.Code != realtime.CloseRevoked {
