@@ -5,7 +5,7 @@ run:
 	go run .
 
 build:
-	go build -trimpath -ldflags "-s -w" -o bin/npsdesk .
+	go build -trimpath -buildvcs=true -ldflags "-s -w" -o bin/npsdesk .
 
 # ui rebuilds the embedded SPA (frontend/dist, committed) from the sources.
 ui:

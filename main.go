@@ -20,9 +20,6 @@ import (
 	"github.com/npsdesk/npsdesk/storage"
 )
 
-// version is set at release time with -ldflags "-X main.version=…".
-var version = "dev"
-
 func main() {
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
