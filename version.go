@@ -10,37 +10,16 @@ var releaseVersion = ""
 // checkout still says which commit it is.
 var version = resolveVersion(releaseVersion, debug.ReadBuildInfo)
 
-// resolveVersion prefers the release stamp, then a module version (go install …@v1.2.3,
-// or the pseudo-version go build derives from the checkout), then the VCS revision, and
-// says "dev" only when nothing was recorded (go run, go test).
+// resolveVersion prefers the release stamp, then the main module's version: go install
+// …@v1.2.3 records the tag, and go build (Go ≥ 1.24, with VCS stamping) records a
+// pseudo-version from the checkout's commit, "+dirty" with local changes. It says "dev"
+// only when nothing was recorded (go run, go test, -buildvcs=false).
 func resolveVersion(release string, readBuildInfo func() (*debug.BuildInfo, bool)) string {
 	if release != "" {
 		return release
 	}
-	info, ok := readBuildInfo()
-	if !ok {
-		return "dev"
+	if info, ok := readBuildInfo(); ok && info.Main.Version != "" && info.Main.Version != "(devel)" {
+		return info.Main.Version
 	}
-	if v := info.Main.Version; v != "" && v != "(devel)" {
-		return v
-	}
-	var revision, modified string
-	for _, s := range info.Settings {
-		switch s.Key {
-		case "vcs.revision":
-			revision = s.Value
-		case "vcs.modified":
-			modified = s.Value
-		}
-	}
-	if revision == "" {
-		return "dev"
-	}
-	if len(revision) > 12 {
-		revision = revision[:12]
-	}
-	if modified == "true" {
-		revision += "-dirty"
-	}
-	return "dev+" + revision
+	return "dev"
 }
