@@ -3,7 +3,7 @@ package main
 import "runtime/debug"
 
 // releaseVersion is set at release time with -ldflags "-X main.releaseVersion=v1.2.3".
-var releaseVersion = ""
+var releaseVersion string
 
 // version is what /health and the start-up line report: the release stamp when there is
 // one, otherwise what the Go toolchain recorded about the build, so a binary built from a
